@@ -1,0 +1,6 @@
+/**
+ * Records passed between the pipeline stages: articles as read, their sentences, rejected inputs,
+ * and the overlaps found between sentences. Records check their arguments and copy their lists;
+ * none of them holds behaviour beyond small derived values.
+ */
+package org.newsmerge.model;
