@@ -1,0 +1,141 @@
+package org.newsmerge.align;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newsmerge.model.Article;
+import org.newsmerge.model.MatchKind;
+import org.newsmerge.model.Sentence;
+import org.newsmerge.model.SentenceMatch;
+import org.newsmerge.sketch.LshIndex;
+import org.newsmerge.sketch.LshParams;
+import org.newsmerge.sketch.MinHasher;
+import org.newsmerge.sketch.Shingler;
+import org.newsmerge.text.Tokenizer;
+
+/**
+ * Finds overlapping sentences among articles, within and across them.
+ *
+ * <p>Near-duplicates: MinHash signatures in a banded LSH index give candidates, each verified by
+ * the exact Jaccard similarity of its shingle sets against the threshold. Partial overlaps: word
+ * n-gram anchors shared by two sentences give candidates, verified by the longest run of equal
+ * words. A short heading inside a long sentence is neither (too few words, low Jaccard).
+ *
+ * <p>Deterministic: the result depends on the articles' order only through which side of a
+ * match is {@code a}; callers pass articles in a stable order.
+ */
+public final class OverlapFinder {
+
+  /** Buckets larger than this are not expanded; a real story is never reprinted this often. */
+  private static final int MAX_BUCKET = 2000;
+
+  private final OverlapSettings settings;
+  private final Shingler shingler;
+  private final MinHasher hasher;
+
+  public OverlapFinder(OverlapSettings settings) {
+    this.settings = settings;
+    this.shingler = new Shingler(settings.shingles());
+    this.hasher = new MinHasher(settings.signatureSize(), MinHasher.DEFAULT_SEED);
+  }
+
+  public OverlapSettings settings() {
+    return settings;
+  }
+
+  /**
+   * Overlaps among the sentences of {@code articles}; {@code sentences.get(i)} are the sentences
+   * of {@code articles.get(i)}.
+   */
+  public Overlaps find(List<Article> articles, List<List<Sentence>> sentences) {
+    if (articles.size() != sentences.size()) {
+      throw new IllegalArgumentException(
+          "articles (" + articles.size() + ") and sentence lists (" + sentences.size() + ") differ");
+    }
+    Map<String, Integer> order = new HashMap<>();
+    for (int i = 0; i < articles.size(); i++) order.put(articles.get(i).id(), i);
+    List<Sentence> flat = new ArrayList<>();
+    sentences.forEach(flat::addAll);
+    SentenceSketches sketches = new SentenceSketches(flat, shingler, hasher);
+    List<SentenceMatch> matches = verify(sketches, order);
+    matches.sort(byPosition(order));
+    return new Overlaps(matches, new PassageBuilder(settings.maxGap(), order).passages(matches, sketches));
+  }
+
+  private List<SentenceMatch> verify(SentenceSketches sk, Map<String, Integer> order) {
+    int n = sk.size();
+    boolean[] skip = new boolean[n];
+    for (int i = 0; i < n; i++) skip[i] = sk.shingles[i].length < settings.minShingles();
+    List<SentenceMatch> matches = new ArrayList<>();
+    Set<Long> duplicates = new HashSet<>();
+
+    LshParams params = LshParams.optimal(settings.threshold(), sk.k);
+    LshIndex.Candidates near = LshIndex.candidates(sk.signatures, n, sk.k, params, skip, MAX_BUCKET);
+    for (long pair : near.pairs()) {
+      int i = LshIndex.Candidates.first(pair);
+      int j = LshIndex.Candidates.second(pair);
+      double jaccard = Shingler.jaccard(sk.shingles[i], sk.shingles[j]);
+      if (jaccard >= settings.threshold()) {
+        matches.add(match(sk, i, j, MatchKind.DUPLICATE, jaccard, order));
+        duplicates.add(pair);
+      }
+    }
+
+    long[] anchors = anchors(sk, skip);
+    for (long pair : LshIndex.sharedKeys(anchors, n, MAX_BUCKET).pairs()) {
+      if (duplicates.contains(pair)) continue;
+      int i = LshIndex.Candidates.first(pair);
+      int j = LshIndex.Candidates.second(pair);
+      int run =
+          WordDiffer.longestCommonRun(
+              Tokenizer.tokens(sk.sentences.get(i).text()), Tokenizer.tokens(sk.sentences.get(j).text()));
+      if (run >= settings.anchorWords()) {
+        double jaccard = Shingler.jaccard(sk.shingles[i], sk.shingles[j]);
+        matches.add(match(sk, i, j, MatchKind.PARTIAL, jaccard, order));
+      }
+    }
+    return matches;
+  }
+
+  /** Each sentence's distinct word n-grams packed with its index, for {@link LshIndex#sharedKeys}. */
+  private long[] anchors(SentenceSketches sk, boolean[] skip) {
+    long mask = LshIndex.indexMask(sk.size());
+    LshIndex.LongList out = new LshIndex.LongList();
+    for (int i = 0; i < sk.size(); i++) {
+      if (skip[i]) continue;
+      long[] grams = Shingler.wordGrams(sk.keys[i], settings.anchorWords());
+      java.util.Arrays.sort(grams);
+      for (int g = 0; g < grams.length; g++) {
+        if (g == 0 || grams[g] != grams[g - 1]) out.add(LshIndex.pack(grams[g], i, mask));
+      }
+    }
+    return out.toArray();
+  }
+
+  private SentenceMatch match(
+      SentenceSketches sk, int i, int j, MatchKind kind, double jaccard, Map<String, Integer> order) {
+    Sentence x = sk.sentences.get(i);
+    Sentence y = sk.sentences.get(j);
+    if (byReadingOrder(order).compare(x, y) > 0) {
+      Sentence t = x;
+      x = y;
+      y = t;
+    }
+    double containment = Shingler.containment(sk.shingles[i], sk.shingles[j]);
+    return new SentenceMatch(x, y, kind, jaccard, containment, WordDiffer.diff(x.text(), y.text()));
+  }
+
+  static Comparator<Sentence> byReadingOrder(Map<String, Integer> order) {
+    return Comparator.<Sentence>comparingInt(s -> order.get(s.articleId()))
+        .thenComparingInt(Sentence::index);
+  }
+
+  static Comparator<SentenceMatch> byPosition(Map<String, Integer> order) {
+    Comparator<Sentence> sentences = byReadingOrder(order);
+    return Comparator.comparing(SentenceMatch::a, sentences).thenComparing(SentenceMatch::b, sentences);
+  }
+}

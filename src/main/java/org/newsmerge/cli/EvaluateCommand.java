@@ -1,0 +1,71 @@
+package org.newsmerge.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.newsmerge.align.OverlapSettings;
+import org.newsmerge.eval.BriefEvaluation;
+import org.newsmerge.eval.DetectionEvaluation;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code newsmerge evaluate}: the quality figures of the README, measured anew. */
+@Command(
+    name = "evaluate",
+    mixinStandardHelpOptions = true,
+    description = "Measures quality: merged briefs on multi-outlet stories, or reuse detection.",
+    subcommands = {EvaluateCommand.Briefs.class, EvaluateCommand.Detection.class})
+final class EvaluateCommand {
+
+  @Command(
+      name = "briefs",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Draws multi-outlet stories from archives (articles sharing two or more sentences),",
+        "merges each, and prints coverage, redundancy, attribution, order agreement and",
+        "compression against a first-come dedup baseline, as a Markdown table."
+      })
+  static final class Briefs implements Callable<Integer> {
+    @Spec CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "ARCHIVE", arity = "1..*", description = "Archives to draw stories from (e.g. SaudiNewsNet zips).")
+    List<Path> archives;
+
+    @Option(names = "--stories", paramLabel = "N", description = "Stories to evaluate. Default: ${DEFAULT-VALUE}")
+    int stories = 40;
+
+    @Option(names = "--seeds", paramLabel = "DIR", description = "Also evaluate this folder as one story. Default: ${DEFAULT-VALUE}")
+    Path seeds = Path.of("seeds");
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      Path s = Files.isDirectory(seeds) ? seeds : null;
+      BriefEvaluation.print(BriefEvaluation.run(archives, s, stories, OverlapSettings.DEFAULT), out);
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "detection",
+      mixinStandardHelpOptions = true,
+      description = "Precision and recall of \"this answer reuses its source\" on the Clough-Stevenson corpus.")
+  static final class Detection implements Callable<Integer> {
+    @Spec CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "DIR", description = "The clough-stevenson folder.")
+    Path corpus;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      DetectionEvaluation.print(DetectionEvaluation.answers(corpus, OverlapSettings.DEFAULT), out);
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,81 @@
+package org.newsmerge.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.newsmerge.align.OverlapSettings;
+import org.newsmerge.merge.Brief;
+import org.newsmerge.merge.Merger;
+import org.newsmerge.model.Rejected;
+import org.newsmerge.pipeline.Analysis;
+import org.newsmerge.pipeline.Pipeline;
+import org.newsmerge.render.BriefFormat;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code newsmerge merge}: one attributed brief from the articles of one story. */
+@Command(
+    name = "merge",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Merges the articles of one story into one brief: every sentence is a real source",
+      "sentence, said once, in the order the sources agree on, followed by all the sources",
+      "that carried it; other wordings and discrepancies are shown."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:every input was read",
+      "1:some inputs were rejected (the others were merged)",
+      "2:usage error"
+    })
+final class MergeCommand implements Callable<Integer> {
+
+  @Spec CommandLine.Model.CommandSpec spec;
+
+  @Mixin OverlapOptions options = new OverlapOptions();
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "DIR",
+      description = "Folder for brief.md, brief.html and brief.json. Default: ${DEFAULT-VALUE}")
+  Path output = Path.of("out");
+
+  @Option(
+      names = "--format",
+      paramLabel = "LIST",
+      description = "Comma-separated formats among md, html, json. Default: ${DEFAULT-VALUE}")
+  String format = "md,html,json";
+
+  @Override
+  public Integer call() {
+    OverlapSettings settings;
+    Set<BriefFormat> formats;
+    try {
+      settings = options.settings();
+      formats = BriefFormat.parse(format);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    Analysis analysis = Pipeline.analyse(options.inputs, settings);
+    PrintWriter err = spec.commandLine().getErr();
+    for (Rejected r : analysis.rejected()) err.println(r.message());
+    Brief brief = new Merger(settings.threshold()).merge(analysis);
+    BriefFormat.writeAll(brief, output, formats);
+    err.printf(
+        Locale.ROOT,
+        "%d articles, %d sentences in, %d out, %d duplicates merged, compression %.2f; wrote %s%n",
+        brief.sources().size(),
+        brief.sentencesIn(),
+        brief.units().size(),
+        brief.sentencesIn() - brief.units().size(),
+        brief.inputCharacters() == 0 ? 1.0 : (double) brief.outputCharacters() / brief.inputCharacters(),
+        output);
+    err.flush();
+    return analysis.rejected().isEmpty() ? 0 : 1;
+  }
+}

@@ -1,0 +1,59 @@
+package org.newsmerge.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.newsmerge.align.OverlapSettings;
+import org.newsmerge.model.Rejected;
+import org.newsmerge.pipeline.Analysis;
+import org.newsmerge.pipeline.Pipeline;
+import org.newsmerge.render.OverlapJson;
+import org.newsmerge.render.OverlapReport;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code newsmerge overlaps}: which articles share which passages. */
+@Command(
+    name = "overlaps",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Finds passages that articles share with each other or repeat within themselves:",
+      "near-identical sentences (duplicate) and long shared fragments (partial), each with",
+      "its spans, measured similarity and the words that differ."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:every input was read",
+      "1:some inputs were rejected (the others were processed)",
+      "2:usage error"
+    })
+final class OverlapsCommand implements Callable<Integer> {
+
+  @Spec CommandLine.Model.CommandSpec spec;
+
+  @Mixin OverlapOptions options = new OverlapOptions();
+
+  @Option(names = "--json", description = "Print one JSON document instead of the report.")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    OverlapSettings settings;
+    try {
+      settings = options.settings();
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    Analysis analysis = Pipeline.analyse(options.inputs, settings);
+    PrintWriter err = spec.commandLine().getErr();
+    for (Rejected r : analysis.rejected()) err.println(r.message());
+    err.flush();
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) OverlapJson.write(analysis, out);
+    else OverlapReport.write(analysis, out);
+    out.flush();
+    return analysis.rejected().isEmpty() ? 0 : 1;
+  }
+}

@@ -1,0 +1,27 @@
+package org.newsmerge.pipeline;
+
+import java.util.List;
+import org.newsmerge.align.Overlaps;
+import org.newsmerge.model.Article;
+import org.newsmerge.model.Rejected;
+import org.newsmerge.model.Sentence;
+
+/**
+ * Articles read, their sentences ({@code sentences.get(i)} belong to {@code articles.get(i)}),
+ * the inputs rejected, and the overlaps found.
+ */
+public record Analysis(
+    List<Article> articles, List<List<Sentence>> sentences, List<Rejected> rejected, Overlaps overlaps) {
+
+  public Analysis {
+    articles = List.copyOf(articles);
+    sentences = sentences.stream().map(List::copyOf).toList();
+    rejected = List.copyOf(rejected);
+  }
+
+  /** The article with {@code id}. */
+  public Article article(String id) {
+    for (Article a : articles) if (a.id().equals(id)) return a;
+    throw new IllegalArgumentException("no article with id " + id);
+  }
+}

@@ -1,0 +1,35 @@
+package org.newsmerge.pipeline;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.newsmerge.align.OverlapFinder;
+import org.newsmerge.align.OverlapSettings;
+import org.newsmerge.ingest.ArticleReader;
+import org.newsmerge.model.Article;
+import org.newsmerge.model.Corpus;
+import org.newsmerge.model.Sentence;
+import org.newsmerge.text.SentenceSplitter;
+
+/** Wires the stages: read, split into sentences, find overlaps. */
+public final class Pipeline {
+
+  private Pipeline() {}
+
+  /** Reads {@code inputs} and finds their overlaps. */
+  public static Analysis analyse(List<Path> inputs, OverlapSettings settings) {
+    return analyse(ArticleReader.read(inputs), settings);
+  }
+
+  /** Splits the articles of {@code corpus} into sentences and finds their overlaps. */
+  public static Analysis analyse(Corpus corpus, OverlapSettings settings) {
+    SentenceSplitter splitter = new SentenceSplitter();
+    List<List<Sentence>> sentences = new ArrayList<>();
+    for (Article article : corpus.articles()) sentences.add(splitter.split(article));
+    return new Analysis(
+        corpus.articles(),
+        sentences,
+        corpus.rejected(),
+        new OverlapFinder(settings).find(corpus.articles(), sentences));
+  }
+}

@@ -1,0 +1,81 @@
+package org.newsmerge.render;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.newsmerge.merge.Brief;
+
+/** The formats a brief is written in, and the writing of brief files. */
+public enum BriefFormat {
+  MD,
+  HTML,
+  JSON;
+
+  /** The file name of this format's brief: {@code brief.md} and so on. */
+  public String fileName() {
+    return "brief." + name().toLowerCase(Locale.ROOT);
+  }
+
+  /** Parses {@code md,html,json}; throws IllegalArgumentException naming a bad format. */
+  public static Set<BriefFormat> parse(String list) {
+    Set<BriefFormat> formats = EnumSet.noneOf(BriefFormat.class);
+    for (String part : list.split(",")) {
+      String f = part.trim().toUpperCase(Locale.ROOT);
+      try {
+        formats.add(BriefFormat.valueOf(f));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("format (" + part.trim() + ") must be md, html or json", e);
+      }
+    }
+    return formats;
+  }
+
+  /** Writes {@code brief} into {@code dir} in each of {@code formats}. */
+  public static void writeAll(Brief brief, Path dir, Set<BriefFormat> formats) {
+    for (BriefFormat f : formats) {
+      Path file = dir.resolve(f.fileName());
+      switch (f) {
+        case MD -> atomically(file, w -> BriefMarkdown.write(brief, new PrintWriter(w)));
+        case HTML -> atomically(file, w -> BriefHtml.write(brief, new PrintWriter(w)));
+        case JSON -> atomically(file, w -> BriefJson.write(brief, w));
+      }
+    }
+  }
+
+  /**
+   * Writes a file through a temporary sibling moved into place, so that a reader (or a run
+   * that was killed) never sees half a file.
+   */
+  public static void atomically(Path file, Consumer<Writer> content) {
+    try {
+      Path dir = file.toAbsolutePath().getParent();
+      Files.createDirectories(dir);
+      Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+      try {
+        try (Writer w = new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8)) {
+          content.accept(w);
+        }
+        try {
+          Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+      } finally {
+        Files.deleteIfExists(tmp);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,133 @@
+package org.newsmerge.render;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import org.newsmerge.merge.Brief;
+import org.newsmerge.merge.Unit;
+import org.newsmerge.model.Article;
+import org.newsmerge.model.Block;
+import org.newsmerge.model.DiffChunk;
+
+/**
+ * {@code brief.json}: the sources (with their non-narrative lines), the sentences of the brief
+ * in order with the sources and spans of each, variants with word diffs, discrepancies, related
+ * sentences, rejected inputs and summary figures. The schema is documented in the README.
+ */
+public final class BriefJson {
+
+  private BriefJson() {}
+
+  public static void write(Brief brief, Writer out) {
+    SourceNames names = new SourceNames(brief.sources());
+    try (JsonGenerator g = Json.generator(out)) {
+      g.writeStartObject();
+      g.writeArrayFieldStart("sources");
+      for (Article a : brief.sources()) source(g, a, names.of(a.id()), brief);
+      g.writeEndArray();
+      g.writeArrayFieldStart("sentences");
+      for (Unit u : brief.units()) unit(g, u);
+      g.writeEndArray();
+      g.writeArrayFieldStart("related");
+      for (Brief.Related r : brief.related()) {
+        g.writeStartObject();
+        g.writeNumberField("a", r.a());
+        g.writeNumberField("b", r.b());
+        g.writeNumberField("similarity", Json.round(r.similarity()));
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      Json.rejected(g, brief.rejected());
+      g.writeObjectFieldStart("stats");
+      g.writeNumberField("articles", brief.sources().size());
+      g.writeNumberField("sentencesIn", brief.sentencesIn());
+      g.writeNumberField("sentencesOut", brief.units().size());
+      g.writeNumberField("duplicatesMerged", brief.sentencesIn() - brief.units().size());
+      g.writeNumberField("charactersIn", brief.inputCharacters());
+      g.writeNumberField("charactersOut", brief.outputCharacters());
+      g.writeNumberField("compression", Json.round(compression(brief)));
+      g.writeEndObject();
+      g.writeEndObject();
+      g.writeRaw('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static double compression(Brief brief) {
+    return brief.inputCharacters() == 0 ? 1 : (double) brief.outputCharacters() / brief.inputCharacters();
+  }
+
+  private static void source(JsonGenerator g, Article a, String name, Brief brief) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", a.id());
+    g.writeStringField("path", a.path());
+    g.writeNumberField("index", a.index());
+    g.writeStringField("name", name);
+    g.writeStringField("title", a.title());
+    g.writeStringField("byline", a.byline());
+    g.writeStringField("url", a.url());
+    g.writeStringField("date", a.date());
+    g.writeArrayFieldStart("metadata");
+    for (Block b : a.blocks()) {
+      if (b.kind() == Block.Kind.NARRATIVE || b.kind() == Block.Kind.FRONT_MATTER) continue;
+      g.writeStartObject();
+      g.writeStringField("kind", b.kind().name().toLowerCase(java.util.Locale.ROOT));
+      g.writeStringField("text", a.slice(b.start(), b.end()));
+      g.writeNumberField("start", b.start());
+      g.writeNumberField("end", b.end());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void unit(JsonGenerator g, Unit u) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("text", u.text());
+    g.writeStringField("source", u.representative().source());
+    g.writeArrayFieldStart("sources");
+    for (String id : u.sources()) g.writeString(id);
+    g.writeEndArray();
+    g.writeArrayFieldStart("spans");
+    for (Unit.Member m : u.members()) {
+      g.writeStartObject();
+      g.writeStringField("source", m.source());
+      g.writeNumberField("sentence", m.sentence().index());
+      g.writeNumberField("start", m.sentence().start());
+      g.writeNumberField("end", m.sentence().end());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("variants");
+    for (Unit.Variant v : u.variants()) {
+      g.writeStartObject();
+      g.writeStringField("source", v.member().source());
+      g.writeStringField("text", v.member().sentence().text());
+      g.writeArrayFieldStart("diff");
+      for (DiffChunk c : v.diff()) {
+        if (c.op() == DiffChunk.Op.EQUAL) continue;
+        g.writeStartObject();
+        g.writeStringField("op", c.op().label());
+        g.writeStringField("shown", c.a());
+        g.writeStringField("variant", c.b());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("discrepancies");
+    for (Unit.Discrepancy d : u.discrepancies()) {
+      g.writeStartObject();
+      g.writeStringField("kind", d.kind().label());
+      g.writeStringField("shown", d.representative());
+      g.writeStringField("variant", d.variant());
+      g.writeStringField("source", d.source());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+}

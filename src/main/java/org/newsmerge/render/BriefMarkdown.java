@@ -1,0 +1,160 @@
+package org.newsmerge.render;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.newsmerge.merge.Brief;
+import org.newsmerge.merge.Unit;
+import org.newsmerge.model.Article;
+import org.newsmerge.model.Block;
+import org.newsmerge.model.DiffChunk;
+
+/**
+ * {@code brief.md}: the narrative with the sources after each sentence, variants and
+ * discrepancies as footnotes, related sentences, and the sources table. Article text is escaped
+ * so that no Markdown or HTML in it takes effect.
+ */
+public final class BriefMarkdown {
+
+  private BriefMarkdown() {}
+
+  public static void write(Brief brief, PrintWriter out) {
+    SourceNames names = new SourceNames(brief.sources());
+    out.print("# " + escape(title(brief)) + "\n\n");
+    out.printf(
+        Locale.ROOT,
+        "_Merged from %d articles: %d sentences in, %d out, %d repeats merged (compression %.2f)._%n%n",
+        brief.sources().size(),
+        brief.sentencesIn(),
+        brief.units().size(),
+        brief.sentencesIn() - brief.units().size(),
+        BriefJson.compression(brief));
+    List<String> notes = new ArrayList<>();
+    int number = 0;
+    for (List<Unit> paragraph : brief.paragraphs()) {
+      StringBuilder p = new StringBuilder();
+      for (Unit u : paragraph) {
+        number++;
+        if (p.length() > 0) p.append(' ');
+        p.append(escape(u.text())).append(" \\[");
+        p.append(String.join(", ", u.sources().stream().map(id -> escape(names.of(id))).toList()));
+        p.append("\\]");
+        if (!u.variants().isEmpty()) {
+          notes.add(note(number, u, names));
+          p.append("[^").append(number).append(']');
+        }
+      }
+      out.print(p + "\n\n");
+    }
+    if (!notes.isEmpty()) {
+      out.print("## Variants and discrepancies\n\n");
+      for (String n : notes) out.print(n + "\n");
+      out.print("\n");
+    }
+    if (!brief.related().isEmpty()) {
+      out.print("## Related sentences\n\n");
+      for (Brief.Related r : brief.related()) {
+        out.printf(
+            Locale.ROOT,
+            "- Sentences %d and %d share a fragment (similarity %.2f).%n",
+            r.a() + 1,
+            r.b() + 1,
+            r.similarity());
+      }
+      out.print("\n");
+    }
+    sources(brief, names, out);
+    out.flush();
+  }
+
+  static String title(Brief brief) {
+    for (Article a : brief.sources()) if (!a.title().isBlank()) return a.title();
+    return "Merged brief";
+  }
+
+  private static String note(int number, Unit u, SourceNames names) {
+    StringBuilder n = new StringBuilder("[^" + number + "]: ");
+    List<String> parts = new ArrayList<>();
+    for (Unit.Variant v : u.variants()) {
+      StringBuilder part = new StringBuilder("Wording of " + escape(names.of(v.member().source())) + ": ");
+      List<String> edits = new ArrayList<>();
+      for (DiffChunk c : v.diff()) {
+        switch (c.op()) {
+          case CHANGE -> edits.add("~~" + escape(c.a()) + "~~ → **" + escape(c.b()) + "**");
+          case DELETE -> edits.add("~~" + escape(c.a()) + "~~");
+          case INSERT -> edits.add("**" + escape(c.b()) + "**");
+          case EQUAL -> {}
+        }
+      }
+      part.append(edits.isEmpty() ? "punctuation only" : String.join("; ", edits)).append('.');
+      parts.add(part.toString());
+    }
+    for (Unit.Discrepancy d : u.discrepancies()) {
+      parts.add(
+          "**Discrepancy ("
+              + d.kind().label()
+              + ")**: “"
+              + escape(d.representative())
+              + "” here, “"
+              + escape(d.variant())
+              + "” in "
+              + escape(names.of(d.source()))
+              + ".");
+    }
+    return n.append(String.join(" ", parts)).toString();
+  }
+
+  private static void sources(Brief brief, SourceNames names, PrintWriter out) {
+    out.print("## Sources\n\n");
+    out.print("| id | name | title | byline | url | date | file |\n");
+    out.print("|---|---|---|---|---|---|---|\n");
+    for (Article a : brief.sources()) {
+      out.print(
+          "| "
+              + String.join(
+                  " | ",
+                  a.id(),
+                  cell(names.of(a.id())),
+                  cell(a.title()),
+                  cell(a.byline()),
+                  cell(a.url()),
+                  cell(a.date()),
+                  cell(a.path() + (a.index() > 0 ? " #" + a.index() : "")))
+              + " |\n");
+    }
+    out.print("\n");
+    for (Article a : brief.sources()) {
+      List<String> lines = new ArrayList<>();
+      for (Block b : a.blocks()) {
+        if (b.kind() == Block.Kind.CAPTION || b.kind() == Block.Kind.CREDIT || b.kind() == Block.Kind.SUBHEAD) {
+          lines.add("  - " + b.kind().name().toLowerCase(Locale.ROOT) + ": " + escape(a.slice(b.start(), b.end())));
+        }
+      }
+      if (lines.isEmpty()) continue;
+      out.print("- " + escape(names.of(a.id())) + " (" + a.id() + "), not part of the narrative:\n");
+      for (String l : lines) out.print(l + "\n");
+    }
+  }
+
+  private static String cell(String s) {
+    return escape(s).replace("|", "\\|");
+  }
+
+  /** Escapes Markdown and HTML syntax so that article text shows as text. */
+  static String escape(String s) {
+    StringBuilder out = new StringBuilder(s.length() + 8);
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      switch (ch) {
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '&' -> out.append("&amp;");
+        case '\n', '\r' -> out.append(' ');
+        case '\\', '`', '*', '_', '[', ']', '#', '|', '~' -> out.append('\\').append(ch);
+        default -> out.append(ch);
+      }
+    }
+    return out.toString();
+  }
+}

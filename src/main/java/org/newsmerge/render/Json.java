@@ -1,0 +1,66 @@
+package org.newsmerge.render;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import org.newsmerge.model.Article;
+import org.newsmerge.model.Rejected;
+
+/** Shared JSON plumbing: a pretty, stable generator and the pieces every document repeats. */
+final class Json {
+
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  private Json() {}
+
+  /** A generator with two-space indentation and {@code \n} line ends on every platform. */
+  static JsonGenerator generator(Writer out) {
+    try {
+      JsonGenerator g = FACTORY.createGenerator(out);
+      DefaultPrettyPrinter pp = new DefaultPrettyPrinter();
+      DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+      pp.indentObjectsWith(indenter);
+      pp.indentArraysWith(indenter);
+      g.setPrettyPrinter(pp);
+      return g;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A similarity rounded to three decimals, so that output bytes do not depend on float noise. */
+  static BigDecimal round(double x) {
+    return BigDecimal.valueOf(x).setScale(3, RoundingMode.HALF_EVEN);
+  }
+
+  static void source(JsonGenerator g, Article a, String name, int sentences) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", a.id());
+    g.writeStringField("path", a.path());
+    g.writeNumberField("index", a.index());
+    g.writeStringField("name", name);
+    g.writeStringField("title", a.title());
+    g.writeStringField("byline", a.byline());
+    g.writeStringField("url", a.url());
+    g.writeStringField("date", a.date());
+    g.writeNumberField("sentences", sentences);
+    g.writeEndObject();
+  }
+
+  static void rejected(JsonGenerator g, Iterable<Rejected> rejected) throws IOException {
+    g.writeArrayFieldStart("rejected");
+    for (Rejected r : rejected) {
+      g.writeStartObject();
+      g.writeStringField("path", r.path());
+      g.writeStringField("reason", r.reason());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+}

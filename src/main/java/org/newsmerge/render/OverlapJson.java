@@ -1,0 +1,94 @@
+package org.newsmerge.render;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import org.newsmerge.model.Article;
+import org.newsmerge.model.DiffChunk;
+import org.newsmerge.model.Passage;
+import org.newsmerge.model.Sentence;
+import org.newsmerge.model.SentenceMatch;
+import org.newsmerge.pipeline.Analysis;
+
+/**
+ * The overlap report as one JSON document: {@code sources}, {@code passages} (each with its
+ * sides {@code a} and {@code b} as spans in UTF-16 offsets into the article text, and its
+ * sentence pairs with word diffs), and {@code rejected} inputs.
+ */
+public final class OverlapJson {
+
+  private OverlapJson() {}
+
+  public static void write(Analysis analysis, Writer out) {
+    SourceNames names = new SourceNames(analysis.articles());
+    try (JsonGenerator g = Json.generator(out)) {
+      g.writeStartObject();
+      g.writeArrayFieldStart("sources");
+      for (int i = 0; i < analysis.articles().size(); i++) {
+        Article a = analysis.articles().get(i);
+        Json.source(g, a, names.of(a.id()), analysis.sentences().get(i).size());
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("passages");
+      for (Passage p : analysis.overlaps().passages()) passage(g, analysis, p);
+      g.writeEndArray();
+      Json.rejected(g, analysis.rejected());
+      g.writeEndObject();
+      g.writeRaw('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void passage(JsonGenerator g, Analysis analysis, Passage p) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("kind", p.kind().label());
+    g.writeNumberField("similarity", Json.round(p.similarity()));
+    g.writeNumberField("sentences", p.matches().size());
+    side(g, "a", analysis.article(p.firstA().articleId()), p.firstA(), p.lastA());
+    side(g, "b", analysis.article(p.firstB().articleId()), p.firstB(), p.lastB());
+    g.writeArrayFieldStart("pairs");
+    for (SentenceMatch m : p.matches()) {
+      g.writeStartObject();
+      g.writeNumberField("similarity", Json.round(m.similarity()));
+      g.writeNumberField("containment", Json.round(m.containment()));
+      sentence(g, "a", m.a());
+      sentence(g, "b", m.b());
+      g.writeArrayFieldStart("diff");
+      for (DiffChunk c : m.diff()) {
+        if (c.op() == DiffChunk.Op.EQUAL) continue;
+        g.writeStartObject();
+        g.writeStringField("op", c.op().label());
+        g.writeStringField("a", c.a());
+        g.writeStringField("b", c.b());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void side(JsonGenerator g, String name, Article article, Sentence first, Sentence last)
+      throws IOException {
+    g.writeObjectFieldStart(name);
+    g.writeStringField("source", article.id());
+    g.writeNumberField("start", first.start());
+    g.writeNumberField("end", last.end());
+    g.writeNumberField("firstSentence", first.index());
+    g.writeNumberField("lastSentence", last.index());
+    g.writeStringField("text", article.slice(first.start(), last.end()));
+    g.writeEndObject();
+  }
+
+  private static void sentence(JsonGenerator g, String name, Sentence s) throws IOException {
+    g.writeObjectFieldStart(name);
+    g.writeStringField("source", s.articleId());
+    g.writeNumberField("sentence", s.index());
+    g.writeNumberField("start", s.start());
+    g.writeNumberField("end", s.end());
+    g.writeEndObject();
+  }
+}

@@ -1,0 +1,130 @@
+package org.newsmerge.sketch;
+
+import java.util.Arrays;
+
+/**
+ * Candidate pairs from banded LSH over signatures held in one flat {@code int[]} ({@code k}
+ * values per item). For each band, every item's band hash is packed with its index into a
+ * {@code long} and the array is sorted: items with equal hashes are neighbours. No maps, no
+ * boxing; memory is one {@code long} per item during each band.
+ *
+ * <p>A bucket holding more than {@code maxBucket} items is not expanded into pairs: such a band
+ * value is shared by many unrelated items (boilerplate), and its members are reported through
+ * {@link Candidates#crowded} instead.
+ */
+public final class LshIndex {
+
+  private LshIndex() {}
+
+  /** Candidate pairs {@code (i << 32 | j)}, {@code i < j}, sorted, and items in crowded buckets. */
+  public record Candidates(long[] pairs, boolean[] crowded) {
+    public int count() {
+      return pairs.length;
+    }
+
+    public static int first(long pair) {
+      return (int) (pair >>> 32);
+    }
+
+    public static int second(long pair) {
+      return (int) pair;
+    }
+  }
+
+  /**
+   * Candidate pairs among {@code n} items whose signatures of {@code k} values lie in {@code
+   * signatures[i * k, (i + 1) * k)}. Items flagged in {@code skip} (may be null) take no part.
+   */
+  public static Candidates candidates(
+      int[] signatures, int n, int k, LshParams params, boolean[] skip, int maxBucket) {
+    if (params.bands() * params.rows() > k) {
+      throw new IllegalArgumentException(
+          "bands x rows (" + params.bands() + " x " + params.rows() + ") exceeds signature size " + k);
+    }
+    long indexMask = indexMask(n);
+    LongList pairs = new LongList();
+    boolean[] crowded = new boolean[n];
+    long[] keys = new long[n];
+    for (int band = 0; band < params.bands(); band++) {
+      int m = 0;
+      for (int i = 0; i < n; i++) {
+        if (skip != null && skip[i]) continue;
+        long h = Hash64.FNV_OFFSET + band;
+        int base = i * k + band * params.rows();
+        for (int r = 0; r < params.rows(); r++) h = (h ^ signatures[base + r]) * Hash64.FNV_PRIME;
+        // High bits: the band hash; low bits: the item. Hash bits lost to the index only add
+        // spurious candidates, which verification removes.
+        keys[m++] = pack(Hash64.mix(h), i, indexMask);
+      }
+      collect(keys, m, indexMask, maxBucket, pairs, crowded);
+    }
+    return new Candidates(pairs.sortedDistinct(), crowded);
+  }
+
+  /**
+   * Candidate pairs among items that share a key, for keys given as {@code hash | item} packed by
+   * {@link #pack}: the exact counterpart of the banded index, for anchors such as word n-grams.
+   * Keys shared by more than {@code maxBucket} items are treated as boilerplate.
+   */
+  public static Candidates sharedKeys(long[] packed, int n, int maxBucket) {
+    LongList pairs = new LongList();
+    boolean[] crowded = new boolean[n];
+    collect(packed.clone(), packed.length, indexMask(n), maxBucket, pairs, crowded);
+    return new Candidates(pairs.sortedDistinct(), crowded);
+  }
+
+  /** Mask of the low bits that hold an item index among {@code n} items. */
+  public static long indexMask(int n) {
+    int indexBits = Math.max(1, 64 - Long.numberOfLeadingZeros(Math.max(1, n - 1)));
+    return (1L << indexBits) - 1;
+  }
+
+  /** A 64-bit hash and an item index in one sortable {@code long}. */
+  public static long pack(long hash, int item, long indexMask) {
+    return (hash & ~indexMask) | item;
+  }
+
+  private static void collect(
+      long[] keys, int m, long indexMask, int maxBucket, LongList pairs, boolean[] crowded) {
+    Arrays.sort(keys, 0, m);
+    for (int start = 0; start < m; ) {
+      int end = start + 1;
+      while (end < m && (keys[end] & ~indexMask) == (keys[start] & ~indexMask)) end++;
+      if (end - start > maxBucket) {
+        for (int x = start; x < end; x++) crowded[(int) (keys[x] & indexMask)] = true;
+      } else {
+        for (int x = start; x < end; x++) {
+          for (int y = x + 1; y < end; y++) {
+            long a = keys[x] & indexMask;
+            long b = keys[y] & indexMask;
+            if (a != b) pairs.add(a << 32 | b); // keys are sorted, so a < b
+          }
+        }
+      }
+      start = end;
+    }
+  }
+
+  /** A growable array of longs. */
+  public static final class LongList {
+    private long[] values = new long[16];
+    private int size;
+
+    public void add(long v) {
+      if (size == values.length) values = Arrays.copyOf(values, size * 2);
+      values[size++] = v;
+    }
+
+    public long[] toArray() {
+      return Arrays.copyOf(values, size);
+    }
+
+    long[] sortedDistinct() {
+      long[] out = Arrays.copyOf(values, size);
+      Arrays.sort(out);
+      int w = 0;
+      for (int i = 0; i < out.length; i++) if (w == 0 || out[i] != out[w - 1]) out[w++] = out[i];
+      return Arrays.copyOf(out, w);
+    }
+  }
+}

@@ -1,0 +1,103 @@
+package org.newsmerge.text;
+
+import com.ibm.icu.text.Normalizer2;
+import java.util.Locale;
+
+/**
+ * Turns text into a matching key: Unicode NFKC; Arabic harakat, Quranic marks and tatweel
+ * removed; alef forms, alef maksura, teh marbuta and hamza seats folded; Arabic-Indic digits
+ * folded to ASCII; case folded with {@link Locale#ROOT}; punctuation and symbols dropped; runs of
+ * spaces collapsed to one. Keys are for matching only and never displayed.
+ *
+ * <p>Pure and thread-safe. {@code key(key(s)).equals(key(s))} for every {@code s}.
+ */
+public final class Normalizer {
+
+  private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
+
+  private Normalizer() {}
+
+  /** The matching key of {@code text}: words separated by single spaces, no leading or trailing. */
+  public static String key(CharSequence text) {
+    String nfkc = NFKC.normalize(text);
+    StringBuilder out = new StringBuilder(nfkc.length());
+    boolean pendingSpace = false;
+    for (int i = 0; i < nfkc.length(); ) {
+      int cp = nfkc.codePointAt(i);
+      i += Character.charCount(cp);
+      int folded = fold(cp);
+      if (folded == DROP) continue;
+      if (folded == SPACE) {
+        pendingSpace = out.length() > 0;
+        continue;
+      }
+      if (pendingSpace) {
+        out.append(' ');
+        pendingSpace = false;
+      }
+      if (folded < 0x80 || !Character.isLetter(folded)) {
+        out.appendCodePoint(folded);
+      } else {
+        // Lower-casing a single code point with ROOT rules; String.toLowerCase would allocate.
+        out.appendCodePoint(Character.toLowerCase(folded));
+      }
+    }
+    return out.toString();
+  }
+
+  /** {@link #key} with the spaces removed: what character shingles are taken from. */
+  public static String compactKey(CharSequence text) {
+    String key = key(text);
+    return key.indexOf(' ') < 0 ? key : key.replace(" ", "");
+  }
+
+  static final int DROP = -1;
+  static final int SPACE = -2;
+
+  /** Folds one code point of NFKC text: a code point, {@link #DROP} or {@link #SPACE}. */
+  static int fold(int cp) {
+    switch (cp) {
+      case 'أ', 'إ', 'آ', 'ٱ', 'ٲ', 'ٳ':
+        return 'ا';
+      case 'ى', 'ی':
+        return 'ي';
+      case 'ة':
+        return 'ه';
+      case 'ؤ':
+        return 'و';
+      case 'ئ':
+        return 'ي';
+      case 'ء':
+        return DROP;
+      case 'ک':
+        return 'ك';
+      case 'ـ':
+        return DROP;
+      default:
+        break;
+    }
+    if (cp >= 0x064B && cp <= 0x065F || cp == 0x0670 || cp >= 0x06D6 && cp <= 0x06ED) {
+      return DROP; // harakat, superscript alef, Quranic annotation marks
+    }
+    if (cp >= 0x0660 && cp <= 0x0669) return '0' + (cp - 0x0660);
+    if (cp >= 0x06F0 && cp <= 0x06F9) return '0' + (cp - 0x06F0);
+    int type = Character.getType(cp);
+    switch (type) {
+      case Character.UPPERCASE_LETTER,
+          Character.LOWERCASE_LETTER,
+          Character.TITLECASE_LETTER,
+          Character.MODIFIER_LETTER,
+          Character.OTHER_LETTER,
+          Character.DECIMAL_DIGIT_NUMBER,
+          Character.LETTER_NUMBER,
+          Character.OTHER_NUMBER:
+        return cp;
+      case Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK:
+        return DROP; // combining marks would otherwise split words
+      case Character.FORMAT:
+        return DROP; // ZWNJ, bidi controls
+      default:
+        return SPACE; // punctuation, symbols, spaces, controls all separate words
+    }
+  }
+}

@@ -1,0 +1,32 @@
+package org.newsmerge.sketch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class LshIndexTest {
+
+  @Test
+  void itemsWithEqualBandsBecomeCandidatesOnce() {
+    int k = 4;
+    int[] sigs = {1, 2, 3, 4, /* */ 1, 2, 9, 9, /* */ 7, 7, 7, 7, /* */ 1, 2, 3, 4};
+    LshIndex.Candidates c = LshIndex.candidates(sigs, 4, k, new LshParams(2, 2), null, 100);
+    assertThat(c.pairs()).containsExactly(0L << 32 | 1, 0L << 32 | 3, 1L << 32 | 3);
+  }
+
+  @Test
+  void crowdedBucketsAreReportedNotExpanded() {
+    int k = 2;
+    int[] sigs = new int[20 * k];
+    LshIndex.Candidates c = LshIndex.candidates(sigs, 20, k, new LshParams(1, 2), null, 5);
+    assertThat(c.pairs()).isEmpty();
+    assertThat(c.crowded()).containsOnly(true);
+  }
+
+  @Test
+  void skippedItemsTakeNoPart() {
+    int[] sigs = {1, 1, 1, 1};
+    boolean[] skip = {false, true};
+    assertThat(LshIndex.candidates(sigs, 2, 2, new LshParams(1, 2), skip, 10).pairs()).isEmpty();
+  }
+}
