@@ -21,58 +21,19 @@ import org.newsmerge.model.Block.Kind;
  */
 final class HtmlArticles {
 
+  /** Elements whose text is never article text. */
   private static final Set<String> DROPPED =
       Set.of(
-          "script",
-          "style",
-          "nav",
-          "header",
-          "footer",
-          "aside",
-          "form",
-          "noscript",
-          "iframe",
-          "template",
-          "svg",
-          "button",
-          "select",
-          "textarea");
+          ("script style nav header footer aside form noscript iframe template svg button select"
+                  + " textarea")
+              .split(" "));
 
+  /** Elements that start and end a paragraph; everything else is inline. */
   private static final Set<String> BLOCKS =
       Set.of(
-          "p",
-          "div",
-          "section",
-          "article",
-          "main",
-          "body",
-          "h1",
-          "h2",
-          "h3",
-          "h4",
-          "h5",
-          "h6",
-          "li",
-          "ul",
-          "ol",
-          "dl",
-          "dt",
-          "dd",
-          "blockquote",
-          "pre",
-          "table",
-          "tr",
-          "td",
-          "th",
-          "caption",
-          "figure",
-          "figcaption",
-          "address",
-          "hr",
-          "br",
-          "center",
-          "details",
-          "summary");
+          ("p div section article main body h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre"
+                  + " table tr td th caption figure figcaption address hr br center details summary")
+              .split(" "));
 
   private static final String PARAGRAPH_BREAK = "\n\n";
 
