@@ -1,0 +1,59 @@
+package org.newsmerge.ingest;
+
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import org.newsmerge.model.Article;
+import org.newsmerge.model.Block;
+import org.newsmerge.model.Rejected;
+
+/**
+ * Makes an {@link Article} of a {@link Draft}: classifies its lines, settles the metadata and gives
+ * it its base id. Metadata from the format wins over what the lines say, which wins over the file
+ * name. Pure and thread-safe.
+ */
+final class ArticleAssembler {
+
+  /** The content hash many crawlers append to file names: {@code 004_5a42c12e227cab77}. */
+  private static final Pattern HASH_SUFFIX = Pattern.compile("_[0-9a-fA-F]{8,}$");
+
+  private ArticleAssembler() {}
+
+  static void assemble(Draft draft, Consumer<Article> articles, Consumer<Rejected> rejected) {
+    LineClassifier.Result lines =
+        LineClassifier.classify(draft.text(), draft.segments(), draft.title());
+    boolean narrative = lines.blocks().stream().anyMatch(b -> b.kind() == Block.Kind.NARRATIVE);
+    if (!narrative) {
+      rejected.accept(new Rejected(draft.label(), "no article text"));
+      return;
+    }
+    articles.accept(
+        new Article(
+            IdAssigner.baseId(draft.text()),
+            draft.path(),
+            draft.index(),
+            firstNonBlank(draft.source(), lines.credit(), draft.fileSource()),
+            firstNonBlank(draft.title(), lines.title()),
+            firstNonBlank(draft.author(), lines.byline()),
+            draft.url(),
+            draft.date(),
+            draft.text(),
+            lines.blocks()));
+  }
+
+  /** The source a file name gives: its stem without a trailing {@code _<hex hash>}. */
+  static String sourceFromFileName(String fileName) {
+    int slash = Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\'));
+    String name = fileName.substring(slash + 1);
+    int dot = name.lastIndexOf('.');
+    String stem = dot > 0 ? name.substring(0, dot) : name;
+    String bare = HASH_SUFFIX.matcher(stem).replaceFirst("");
+    return bare.isEmpty() ? stem : bare;
+  }
+
+  private static String firstNonBlank(String... values) {
+    for (String v : values) {
+      if (!v.isBlank()) return v;
+    }
+    return "";
+  }
+}

@@ -1,0 +1,70 @@
+package org.newsmerge.ingest;
+
+import java.util.List;
+import org.newsmerge.model.Block.Kind;
+
+/** Measures of a line that the classification rules are written in. Pure and thread-safe. */
+final class LineShape {
+
+  /** Characters that end a sentence, including closing quotes and a colon before a list. */
+  static final String SENTENCE_END = ".!?\u061F\u2026:\"\u00BB\u201D\u06D4";
+
+  private LineShape() {}
+
+  static boolean endsSentence(String line) {
+    return !line.isEmpty() && SENTENCE_END.indexOf(line.charAt(line.length() - 1)) >= 0;
+  }
+
+  static int words(String line) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < line.length(); i++) {
+      boolean space = Paragraphs.isSpace(line.charAt(i));
+      if (!space && !inWord) words++;
+      inWord = !space;
+    }
+    return words;
+  }
+
+  /** Words holding a letter: {@code 88591 - Stc} has one. */
+  static int letterWords(String line) {
+    int words = 0;
+    boolean counted = false; // the current word already holds a letter
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (Paragraphs.isSpace(c)) {
+        counted = false;
+      } else if (!counted && Character.isLetter(c)) {
+        words++;
+        counted = true;
+      }
+    }
+    return words;
+  }
+
+  static boolean mostlyArabic(String text, List<Segment> segments) {
+    int arabic = 0;
+    int latin = 0;
+    for (Segment s : segments) {
+      if (s.kind() == Kind.FRONT_MATTER) continue;
+      int[] scripts = scriptCounts(text.substring(s.start(), s.end()));
+      arabic += scripts[0];
+      latin += scripts[1];
+    }
+    return arabic > latin;
+  }
+
+  /** Arabic and Latin letters in {@code s}. */
+  static int[] scriptCounts(String s) {
+    int[] counts = new int[2];
+    s.codePoints()
+        .filter(Character::isLetter)
+        .forEach(
+            cp -> {
+              Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+              if (script == Character.UnicodeScript.ARABIC) counts[0]++;
+              if (script == Character.UnicodeScript.LATIN) counts[1]++;
+            });
+    return counts;
+  }
+}

@@ -1,0 +1,99 @@
+package org.newsmerge.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsmerge.model.Block;
+
+/**
+ * Cuts plain text into {@link Segment}s: one per non-blank line, trimmed, except that a soft wrap
+ * joins lines into one narrative paragraph. Lines without a letter or digit (rules such as {@code
+ * ***}) separate paragraphs like blank lines and get no segment. Pure and thread-safe.
+ */
+final class Paragraphs {
+
+  private Paragraphs() {}
+
+  /** Segments of the lines of {@code text} from offset {@code from} on. */
+  static List<Segment> split(String text, int from) {
+    List<Segment> segments = new ArrayList<>();
+    Segment previous = null;
+    int pos = from;
+    while (pos < text.length()) {
+      int lineEnd = lineEnd(text, pos);
+      int start = trimStart(text, pos, lineEnd);
+      int end = trimEnd(text, start, lineEnd);
+      if (!hasWord(text, start, end)) {
+        previous = null;
+      } else if (previous != null && softWrap(text, previous, start)) {
+        previous = new Segment(previous.start(), end, Block.Kind.NARRATIVE);
+        segments.set(segments.size() - 1, previous);
+      } else {
+        previous = new Segment(start, end, null);
+        segments.add(previous);
+      }
+      pos = nextLine(text, lineEnd);
+    }
+    return segments;
+  }
+
+  /**
+   * A line continues the previous one when the previous did not end a sentence and this one starts
+   * with a lower-case Latin letter: text hard-wrapped at a fixed width. Arabic has no case, so
+   * Arabic lines never join.
+   */
+  private static boolean softWrap(String text, Segment previous, int start) {
+    int first = text.codePointAt(start);
+    return Character.isLowerCase(first)
+        && Character.UnicodeScript.of(first) == Character.UnicodeScript.LATIN
+        && !LineShape.endsSentence(text.substring(previous.start(), previous.end()))
+        && !LineClassifier.isHeading(text.substring(previous.start(), previous.end()));
+  }
+
+  /** Offset of the line break ending the line that starts at {@code pos}, or the text length. */
+  static int lineEnd(String text, int pos) {
+    int i = pos;
+    while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') i++;
+    return i;
+  }
+
+  /** Offset of the line after the line break at {@code lineEnd} (CRLF, LF or CR). */
+  static int nextLine(String text, int lineEnd) {
+    if (lineEnd >= text.length()) return text.length();
+    if (text.charAt(lineEnd) == '\r' && lineEnd + 1 < text.length()) {
+      return text.charAt(lineEnd + 1) == '\n' ? lineEnd + 2 : lineEnd + 1;
+    }
+    return lineEnd + 1;
+  }
+
+  static int trimStart(String text, int start, int end) {
+    int i = start;
+    while (i < end && isSpace(text.charAt(i))) i++;
+    return i;
+  }
+
+  static int trimEnd(String text, int start, int end) {
+    int i = end;
+    while (i > start && isSpace(text.charAt(i - 1))) i--;
+    return i;
+  }
+
+  /**
+   * White space, no-break spaces, and the invisible marks (zero-width space, bidi marks, BOM) that
+   * pasted Arabic text carries at line ends.
+   */
+  static boolean isSpace(char c) {
+    return Character.isWhitespace(c)
+        || Character.isSpaceChar(c)
+        || c == '\uFEFF'
+        || (c >= '\u200B' && c <= '\u200F')
+        || (c >= '\u202A' && c <= '\u202E')
+        || (c >= '\u2066' && c <= '\u2069');
+  }
+
+  static boolean hasWord(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) return true;
+    }
+    return false;
+  }
+}
