@@ -23,10 +23,11 @@ import org.newsmerge.text.Tokenizer;
  * <p>Near-duplicates: MinHash signatures in a banded LSH index give candidates, each verified by
  * the exact Jaccard similarity of its shingle sets against the threshold. Partial overlaps: word
  * n-gram anchors shared by two sentences give candidates, verified by the longest run of equal
- * words. A short heading inside a long sentence is neither (too few words, low Jaccard).
+ * words. A short heading inside a long sentence is neither (too few words, low Jaccard). Sentences
+ * too short to sketch match only when their keys are equal.
  *
- * <p>Deterministic: the result depends on the articles' order only through which side of a
- * match is {@code a}; callers pass articles in a stable order.
+ * <p>Deterministic: the result depends on the articles' order only through which side of a match is
+ * {@code a}; callers pass articles in a stable order.
  */
 public final class OverlapFinder {
 
@@ -48,13 +49,17 @@ public final class OverlapFinder {
   }
 
   /**
-   * Overlaps among the sentences of {@code articles}; {@code sentences.get(i)} are the sentences
-   * of {@code articles.get(i)}.
+   * Overlaps among the sentences of {@code articles}; {@code sentences.get(i)} are the sentences of
+   * {@code articles.get(i)}.
    */
   public Overlaps find(List<Article> articles, List<List<Sentence>> sentences) {
     if (articles.size() != sentences.size()) {
       throw new IllegalArgumentException(
-          "articles (" + articles.size() + ") and sentence lists (" + sentences.size() + ") differ");
+          "articles ("
+              + articles.size()
+              + ") and sentence lists ("
+              + sentences.size()
+              + ") differ");
     }
     Map<String, Integer> order = new HashMap<>();
     for (int i = 0; i < articles.size(); i++) order.put(articles.get(i).id(), i);
@@ -63,7 +68,8 @@ public final class OverlapFinder {
     SentenceSketches sketches = new SentenceSketches(flat, shingler, hasher);
     List<SentenceMatch> matches = verify(sketches, order);
     matches.sort(byPosition(order));
-    return new Overlaps(matches, new PassageBuilder(settings.maxGap(), order).passages(matches, sketches));
+    return new Overlaps(
+        matches, new PassageBuilder(settings.maxGap(), order).passages(matches, sketches));
   }
 
   private List<SentenceMatch> verify(SentenceSketches sk, Map<String, Integer> order) {
@@ -74,7 +80,8 @@ public final class OverlapFinder {
     Set<Long> duplicates = new HashSet<>();
 
     LshParams params = LshParams.optimal(settings.threshold(), sk.k);
-    LshIndex.Candidates near = LshIndex.candidates(sk.signatures, n, sk.k, params, skip, MAX_BUCKET);
+    LshIndex.Candidates near =
+        LshIndex.candidates(sk.signatures, n, sk.k, params, skip, MAX_BUCKET);
     for (long pair : near.pairs()) {
       int i = LshIndex.Candidates.first(pair);
       int j = LshIndex.Candidates.second(pair);
@@ -85,6 +92,14 @@ public final class OverlapFinder {
       }
     }
 
+    // Sentences too short to sketch still match when their wording is the same.
+    Map<String, Integer> firstWithKey = new HashMap<>();
+    for (int j = 0; j < n; j++) {
+      if (!skip[j] || sk.keys[j].isEmpty()) continue;
+      Integer i = firstWithKey.putIfAbsent(sk.keys[j], j);
+      if (i != null) matches.add(match(sk, i, j, MatchKind.DUPLICATE, 1.0, order));
+    }
+
     long[] anchors = anchors(sk, skip);
     for (long pair : LshIndex.sharedKeys(anchors, n, MAX_BUCKET).pairs()) {
       if (duplicates.contains(pair)) continue;
@@ -92,7 +107,8 @@ public final class OverlapFinder {
       int j = LshIndex.Candidates.second(pair);
       int run =
           WordDiffer.longestCommonRun(
-              Tokenizer.tokens(sk.sentences.get(i).text()), Tokenizer.tokens(sk.sentences.get(j).text()));
+              Tokenizer.tokens(sk.sentences.get(i).text()),
+              Tokenizer.tokens(sk.sentences.get(j).text()));
       if (run >= settings.anchorWords()) {
         double jaccard = Shingler.jaccard(sk.shingles[i], sk.shingles[j]);
         matches.add(match(sk, i, j, MatchKind.PARTIAL, jaccard, order));
@@ -101,7 +117,9 @@ public final class OverlapFinder {
     return matches;
   }
 
-  /** Each sentence's distinct word n-grams packed with its index, for {@link LshIndex#sharedKeys}. */
+  /**
+   * Each sentence's distinct word n-grams packed with its index, for {@link LshIndex#sharedKeys}.
+   */
   private long[] anchors(SentenceSketches sk, boolean[] skip) {
     long mask = LshIndex.indexMask(sk.size());
     LshIndex.LongList out = new LshIndex.LongList();
@@ -117,7 +135,12 @@ public final class OverlapFinder {
   }
 
   private SentenceMatch match(
-      SentenceSketches sk, int i, int j, MatchKind kind, double jaccard, Map<String, Integer> order) {
+      SentenceSketches sk,
+      int i,
+      int j,
+      MatchKind kind,
+      double jaccard,
+      Map<String, Integer> order) {
     Sentence x = sk.sentences.get(i);
     Sentence y = sk.sentences.get(j);
     if (byReadingOrder(order).compare(x, y) > 0) {
@@ -136,6 +159,7 @@ public final class OverlapFinder {
 
   static Comparator<SentenceMatch> byPosition(Map<String, Integer> order) {
     Comparator<Sentence> sentences = byReadingOrder(order);
-    return Comparator.comparing(SentenceMatch::a, sentences).thenComparing(SentenceMatch::b, sentences);
+    return Comparator.comparing(SentenceMatch::a, sentences)
+        .thenComparing(SentenceMatch::b, sentences);
   }
 }

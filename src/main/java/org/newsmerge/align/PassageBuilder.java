@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.newsmerge.model.Passage;
 import org.newsmerge.model.Sentence;
 import org.newsmerge.model.SentenceMatch;
@@ -15,10 +14,10 @@ import org.newsmerge.sketch.Shingler;
 
 /**
  * Chains sentence matches into passages. Per pair of articles (or one article with itself), the
- * matches are first aligned one-to-one, best first, so that a sentence reprinted twice pairs
- * with its closest wording; then matches of one kind that follow each other in the same order
- * on both sides, with at most {@code maxGap} unmatched sentences between them on either side,
- * form one passage.
+ * matches are first aligned one-to-one, best first, so that a sentence reprinted twice pairs with
+ * its closest wording; then matches of one kind that follow each other in the same order on both
+ * sides, with at most {@code maxGap} unmatched sentences between them on either side, form one
+ * passage.
  */
 final class PassageBuilder {
 
@@ -43,11 +42,13 @@ final class PassageBuilder {
     List<Passage> passages = new ArrayList<>();
     for (List<SentenceMatch> group : byArticles.values()) {
       for (List<SentenceMatch> chain : chains(oneToOne(group))) {
-        passages.add(new Passage(chain.get(0).kind(), similarity(chain, sketches, position), chain));
+        passages.add(
+            new Passage(chain.get(0).kind(), similarity(chain, sketches, position), chain));
       }
     }
     Comparator<Sentence> reading = OverlapFinder.byReadingOrder(order);
-    passages.sort(Comparator.comparing(Passage::firstA, reading).thenComparing(Passage::firstB, reading));
+    passages.sort(
+        Comparator.comparing(Passage::firstA, reading).thenComparing(Passage::firstB, reading));
     return passages;
   }
 
@@ -68,7 +69,9 @@ final class PassageBuilder {
       usedB.add(m.b());
       chosen.add(m);
     }
-    chosen.sort(Comparator.comparingInt((SentenceMatch m) -> m.a().index()).thenComparingInt(m -> m.b().index()));
+    chosen.sort(
+        Comparator.comparingInt((SentenceMatch m) -> m.a().index())
+            .thenComparingInt(m -> m.b().index()));
     return chosen;
   }
 
@@ -114,5 +117,4 @@ final class PassageBuilder {
         .distinct()
         .toArray();
   }
-
 }

@@ -28,7 +28,8 @@ public final class WordDiffer {
     for (AbstractDelta<String> delta : patch.getDeltas()) {
       int sa = delta.getSource().getPosition();
       int sb = delta.getTarget().getPosition();
-      if (sa > ia) chunks.add(new DiffChunk(DiffChunk.Op.EQUAL, text(a, ta, ia, sa), text(b, tb, ib, sb)));
+      if (sa > ia)
+        chunks.add(new DiffChunk(DiffChunk.Op.EQUAL, text(a, ta, ia, sa), text(b, tb, ib, sb)));
       int ea = sa + delta.getSource().size();
       int eb = sb + delta.getTarget().size();
       DiffChunk.Op op =
@@ -42,7 +43,9 @@ public final class WordDiffer {
       ib = eb;
     }
     if (ia < ta.size() || ib < tb.size()) {
-      chunks.add(new DiffChunk(DiffChunk.Op.EQUAL, text(a, ta, ia, ta.size()), text(b, tb, ib, tb.size())));
+      chunks.add(
+          new DiffChunk(
+              DiffChunk.Op.EQUAL, text(a, ta, ia, ta.size()), text(b, tb, ib, tb.size())));
     }
     return chunks;
   }

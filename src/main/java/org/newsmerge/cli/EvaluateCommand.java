@@ -33,20 +33,30 @@ final class EvaluateCommand {
   static final class Briefs implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "ARCHIVE", arity = "1..*", description = "Archives to draw stories from (e.g. SaudiNewsNet zips).")
+    @Parameters(
+        paramLabel = "ARCHIVE",
+        arity = "1..*",
+        description = "Archives to draw stories from (e.g. SaudiNewsNet zips).")
     List<Path> archives;
 
-    @Option(names = "--stories", paramLabel = "N", description = "Stories to evaluate. Default: ${DEFAULT-VALUE}")
+    @Option(
+        names = "--stories",
+        paramLabel = "N",
+        description = "Stories to evaluate. Default: ${DEFAULT-VALUE}")
     int stories = 40;
 
-    @Option(names = "--seeds", paramLabel = "DIR", description = "Also evaluate this folder as one story. Default: ${DEFAULT-VALUE}")
+    @Option(
+        names = "--seeds",
+        paramLabel = "DIR",
+        description = "Also evaluate this folder as one story. Default: ${DEFAULT-VALUE}")
     Path seeds = Path.of("seeds");
 
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       Path s = Files.isDirectory(seeds) ? seeds : null;
-      BriefEvaluation.print(BriefEvaluation.run(archives, s, stories, OverlapSettings.DEFAULT), out);
+      BriefEvaluation.print(
+          BriefEvaluation.run(archives, s, stories, OverlapSettings.DEFAULT), out);
       return 0;
     }
   }
@@ -54,7 +64,8 @@ final class EvaluateCommand {
   @Command(
       name = "detection",
       mixinStandardHelpOptions = true,
-      description = "Precision and recall of \"this answer reuses its source\" on the Clough-Stevenson corpus.")
+      description =
+          "Precision and recall of \"this answer reuses its source\" on the Clough-Stevenson corpus.")
   static final class Detection implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;
 

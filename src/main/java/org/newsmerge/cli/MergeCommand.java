@@ -73,7 +73,9 @@ final class MergeCommand implements Callable<Integer> {
         brief.sentencesIn(),
         brief.units().size(),
         brief.sentencesIn() - brief.units().size(),
-        brief.inputCharacters() == 0 ? 1.0 : (double) brief.outputCharacters() / brief.inputCharacters(),
+        brief.inputCharacters() == 0
+            ? 1.0
+            : (double) brief.outputCharacters() / brief.inputCharacters(),
         output);
     err.flush();
     return analysis.rejected().isEmpty() ? 0 : 1;

@@ -11,24 +11,28 @@ import org.newsmerge.model.Sentence;
 import org.newsmerge.model.SentenceMatch;
 
 /**
- * Groups sentences into units from verified duplicate matches. Matches are taken strongest
- * first, and two groups join only when every pair across them is at least {@code link}
- * similar (complete linkage): a chain of weak matches, A~B and B~C with A and C unlike, cannot
- * glue different sentences into one unit.
+ * Groups sentences into units from verified duplicate matches. Matches are taken strongest first,
+ * and two groups join only when the pairs across them are {@code link} similar on average and none
+ * is below {@code floor} (average linkage with a complete-linkage floor): a chain of weak matches,
+ * A~B and B~C with A and C unlike, cannot glue different sentences into one unit.
  */
 public final class UnitBuilder {
 
   private UnitBuilder() {}
 
   /**
-   * Units of {@code sentences} (each sentence in exactly one unit), each unit in input order,
-   * units ordered by their first sentence.
+   * Units of {@code sentences} (each sentence in exactly one unit), each unit in input order, units
+   * ordered by their first sentence.
    */
   public static List<List<Sentence>> units(
       List<Sentence> sentences,
       List<SentenceMatch> matches,
       ToDoubleBiFunction<Sentence, Sentence> similarity,
-      double link) {
+      double link,
+      double floor) {
+    if (floor > link) {
+      throw new IllegalArgumentException("floor (" + floor + ") must be <= link (" + link + ")");
+    }
     Map<Sentence, Integer> position = new IdentityHashMap<>();
     for (int i = 0; i < sentences.size(); i++) position.put(sentences.get(i), i);
     List<List<Integer>> groups = new ArrayList<>();
@@ -50,7 +54,8 @@ public final class UnitBuilder {
     for (SentenceMatch m : strongestFirst) {
       int ga = groupOf[position.get(m.a())];
       int gb = groupOf[position.get(m.b())];
-      if (ga == gb || !allLinked(groups.get(ga), groups.get(gb), sentences, similarity, link)) continue;
+      if (ga == gb || !linked(groups.get(ga), groups.get(gb), sentences, similarity, link, floor))
+        continue;
       int keep = Math.min(ga, gb);
       int drop = Math.max(ga, gb);
       for (int i : groups.get(drop)) groupOf[i] = keep;
@@ -66,17 +71,23 @@ public final class UnitBuilder {
     return units;
   }
 
-  private static boolean allLinked(
+  private static boolean linked(
       List<Integer> a,
       List<Integer> b,
       List<Sentence> sentences,
       ToDoubleBiFunction<Sentence, Sentence> similarity,
-      double link) {
+      double link,
+      double floor) {
+    double sum = 0;
+    int n = 0;
     for (int i : a) {
       for (int j : b) {
-        if (similarity.applyAsDouble(sentences.get(i), sentences.get(j)) < link) return false;
+        double s = similarity.applyAsDouble(sentences.get(i), sentences.get(j));
+        if (s < floor) return false;
+        sum += s;
+        n++;
       }
     }
-    return true;
+    return sum / n >= link;
   }
 }

@@ -22,20 +22,28 @@ import org.newsmerge.pipeline.Pipeline;
 public final class BriefEvaluation {
 
   /** Figures of one story: the merger's and the baseline's. */
-  public record Row(String name, int articles, int outlets, BriefMetrics merged, BriefMetrics baseline) {}
+  public record Row(
+      String name, int articles, int outlets, BriefMetrics merged, BriefMetrics baseline) {}
 
   private BriefEvaluation() {}
 
-  /** Evaluates up to {@code limit} stories drawn from each archive in turn, plus {@code seeds}. */
-  public static List<Row> run(List<Path> archives, Path seeds, int limit, OverlapSettings settings) {
+  /**
+   * Evaluates up to {@code limit} stories, drawn evenly from the archives (the first ones of each,
+   * in path order), plus {@code seeds} as one story.
+   */
+  public static List<Row> run(
+      List<Path> archives, Path seeds, int limit, OverlapSettings settings) {
     List<Row> rows = new ArrayList<>();
-    if (seeds != null) rows.add(row("seeds", ArticleReader.read(List.of(seeds)).articles(), settings));
+    if (seeds != null)
+      rows.add(row("seeds", ArticleReader.read(List.of(seeds)).articles(), settings));
     List<Row> stories = new ArrayList<>();
+    int perArchive = (limit + archives.size() - 1) / Math.max(1, archives.size());
     for (Path archive : archives) {
       if (stories.size() >= limit) break;
       Analysis day = Pipeline.analyse(ArticleReader.read(List.of(archive)), settings);
+      int taken = 0;
       for (List<Article> story : StorySampler.stories(day, 12)) {
-        if (stories.size() >= limit) break;
+        if (stories.size() >= limit || taken++ >= perArchive) break;
         stories.add(row(archive.getFileName() + " " + story.get(0).id(), story, settings));
       }
     }
@@ -56,16 +64,26 @@ public final class BriefEvaluation {
   }
 
   public static void print(List<Row> rows, PrintWriter out) {
-    out.println("| story | articles | outlets | coverage | redundant pairs | attribution P | attribution R | mean tau | min tau | compression | baseline coverage | baseline tau | baseline compression |");
+    out.println(
+        "| story | articles | outlets | coverage | redundant pairs | attribution P | attribution R | mean tau | min tau | compression | baseline coverage | baseline tau | baseline compression |");
     out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
     for (Row r : rows) {
       out.printf(
           Locale.ROOT,
           "| %s | %d | %d | %.3f | %d | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f |%n",
-          r.name(), r.articles(), r.outlets(),
-          r.merged().coverage(), r.merged().redundantPairs(), r.merged().attributionPrecision(),
-          r.merged().attributionRecall(), r.merged().meanTau(), r.merged().minTau(), r.merged().compression(),
-          r.baseline().coverage(), r.baseline().meanTau(), r.baseline().compression());
+          r.name(),
+          r.articles(),
+          r.outlets(),
+          r.merged().coverage(),
+          r.merged().redundantPairs(),
+          r.merged().attributionPrecision(),
+          r.merged().attributionRecall(),
+          r.merged().meanTau(),
+          r.merged().minTau(),
+          r.merged().compression(),
+          r.baseline().coverage(),
+          r.baseline().meanTau(),
+          r.baseline().compression());
     }
     List<Row> stories = rows.stream().filter(r -> !r.name().equals("seeds")).toList();
     if (stories.isEmpty()) return;
@@ -73,12 +91,17 @@ public final class BriefEvaluation {
         Locale.ROOT,
         "| **mean of %d stories** | %.1f | %.1f | %.3f | %.2f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f |%n",
         stories.size(),
-        mean(stories, r -> r.articles()), mean(stories, r -> r.outlets()),
-        mean(stories, r -> r.merged().coverage()), mean(stories, r -> r.merged().redundantPairs()),
-        mean(stories, r -> r.merged().attributionPrecision()), mean(stories, r -> r.merged().attributionRecall()),
-        mean(stories, r -> r.merged().meanTau()), mean(stories, r -> r.merged().minTau()),
+        mean(stories, r -> r.articles()),
+        mean(stories, r -> r.outlets()),
+        mean(stories, r -> r.merged().coverage()),
+        mean(stories, r -> r.merged().redundantPairs()),
+        mean(stories, r -> r.merged().attributionPrecision()),
+        mean(stories, r -> r.merged().attributionRecall()),
+        mean(stories, r -> r.merged().meanTau()),
+        mean(stories, r -> r.merged().minTau()),
         mean(stories, r -> r.merged().compression()),
-        mean(stories, r -> r.baseline().coverage()), mean(stories, r -> r.baseline().meanTau()),
+        mean(stories, r -> r.baseline().coverage()),
+        mean(stories, r -> r.baseline().meanTau()),
         mean(stories, r -> r.baseline().compression()));
     out.flush();
   }

@@ -10,15 +10,15 @@ import org.newsmerge.model.Sentence;
 /**
  * The brief metrics of the evaluation notes, for one brief against its source sentences.
  *
- * @param coverage share of source sentences (25+ letters) whose grams are at least 80% contained
- *     in one brief sentence or one of its listed variants
+ * @param coverage share of source sentences (25+ letters) whose grams are at least 80% contained in
+ *     one brief sentence or one of its listed variants
  * @param redundantPairs pairs of brief sentences with Jaccard at least 0.8
  * @param attributionPrecision cited sources holding the sentence or a close variant (Jaccard at
  *     least 0.5) over all citations
- * @param attributionRecall sources holding a near-identical sentence (Jaccard at least 0.85)
- *     that are cited, over all such sources
- * @param meanTau mean over sources of Kendall's tau between the source's order of its sentences
- *     and the brief's order of them
+ * @param attributionRecall sources holding a near-identical sentence (Jaccard at least 0.85) that
+ *     are cited, over all such sources
+ * @param meanTau mean over sources of Kendall's tau between the source's order of its sentences and
+ *     the brief's order of them
  * @param minTau the smallest of those
  * @param compression brief characters over source characters
  */
@@ -92,7 +92,8 @@ public record BriefMetrics(
       List<String> cites = units.get(u).sources();
       for (int s = 0; s < ids.size(); s++) {
         double best = 0;
-        for (Set<String> g : sourceGrams.get(s)) best = Math.max(best, Grams.jaccard(shown.get(u), g));
+        for (Set<String> g : sourceGrams.get(s))
+          best = Math.max(best, Grams.jaccard(shown.get(u), g));
         boolean isCited = cites.contains(ids.get(s));
         if (isCited) {
           cited++;

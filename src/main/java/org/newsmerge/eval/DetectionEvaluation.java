@@ -23,8 +23,8 @@ import org.newsmerge.pipeline.Pipeline;
 /**
  * Pair-level detection on the Clough-Stevenson corpus: an answer is predicted to reuse its
  * Wikipedia source when the overlap finder finds at least {@code minShare} of the answer's
- * sentences in the source. {@code cut} and {@code light} answers are reuse, {@code non} are
- * not; {@code heavy} answers are reported apart.
+ * sentences in the source. {@code cut} and {@code light} answers are reuse, {@code non} are not;
+ * {@code heavy} answers are reported apart.
  */
 public final class DetectionEvaluation {
 
@@ -32,7 +32,13 @@ public final class DetectionEvaluation {
   public record Answer(String file, String category, double share) {}
 
   /** Precision, recall and F1 of "reuses its source", and the share of heavy answers flagged. */
-  public record Scores(double minShare, double precision, double recall, double f1, double heavyFlagged, int answers) {}
+  public record Scores(
+      double minShare,
+      double precision,
+      double recall,
+      double f1,
+      double heavyFlagged,
+      int answers) {}
 
   private DetectionEvaluation() {}
 
@@ -53,7 +59,10 @@ public final class DetectionEvaluation {
       if (pair.articles().size() != 2) continue;
       Analysis analysis = Pipeline.analyse(pair, settings);
       Article answerArticle =
-          analysis.articles().stream().filter(a -> a.path().endsWith(f[0])).findFirst().orElseThrow();
+          analysis.articles().stream()
+              .filter(a -> a.path().endsWith(f[0]))
+              .findFirst()
+              .orElseThrow();
       int idx = analysis.articles().indexOf(answerArticle);
       List<Sentence> own = analysis.sentences().get(idx);
       Set<Integer> found = new HashSet<>();
@@ -92,7 +101,13 @@ public final class DetectionEvaluation {
     }
     double p = tp + fp == 0 ? 1 : (double) tp / (tp + fp);
     double r = tp + fn == 0 ? 1 : (double) tp / (tp + fn);
-    return new Scores(minShare, p, r, p + r == 0 ? 0 : 2 * p * r / (p + r), heavy == 0 ? 0 : (double) heavyFlagged / heavy, answers.size());
+    return new Scores(
+        minShare,
+        p,
+        r,
+        p + r == 0 ? 0 : 2 * p * r / (p + r),
+        heavy == 0 ? 0 : (double) heavyFlagged / heavy,
+        answers.size());
   }
 
   public static void print(List<Answer> answers, PrintWriter out) {
@@ -103,8 +118,13 @@ public final class DetectionEvaluation {
       out.printf(
           Locale.ROOT,
           "| %s | %.3f | %.3f | %.3f | %.3f |%n",
-          share == 0 ? "any sentence found in the source" : String.format(Locale.ROOT, ">= %.0f%% of sentences found", share * 100),
-          s.precision(), s.recall(), s.f1(), s.heavyFlagged());
+          share == 0
+              ? "any sentence found in the source"
+              : String.format(Locale.ROOT, ">= %.0f%% of sentences found", share * 100),
+          s.precision(),
+          s.recall(),
+          s.f1(),
+          s.heavyFlagged());
     }
     out.flush();
   }

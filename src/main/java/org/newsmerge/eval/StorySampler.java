@@ -22,7 +22,8 @@ final class StorySampler {
 
   static List<List<Article>> stories(Analysis analysis, int maxSize) {
     Map<String, Integer> index = new HashMap<>();
-    for (int i = 0; i < analysis.articles().size(); i++) index.put(analysis.articles().get(i).id(), i);
+    for (int i = 0; i < analysis.articles().size(); i++)
+      index.put(analysis.articles().get(i).id(), i);
     Map<Long, Integer> shared = new HashMap<>();
     for (SentenceMatch m : analysis.overlaps().matches()) {
       if (m.kind() != MatchKind.DUPLICATE || m.withinArticle()) continue;
@@ -38,7 +39,9 @@ final class StorySampler {
         .forEach(k -> union(parent, (int) (k >>> 32), (int) (long) k));
     Map<Integer, List<Article>> groups = new HashMap<>();
     for (int i = 0; i < parent.length; i++) {
-      groups.computeIfAbsent(find(parent, i), x -> new ArrayList<>()).add(analysis.articles().get(i));
+      groups
+          .computeIfAbsent(find(parent, i), x -> new ArrayList<>())
+          .add(analysis.articles().get(i));
     }
     List<List<Article>> stories = new ArrayList<>();
     for (List<Article> g : groups.values()) {

@@ -1,6 +1,6 @@
 /**
- * Measuring quality with definitions independent of the tool's internals: the brief metrics of
- * the project's evaluation notes (coverage, redundancy, attribution, order agreement,
- * compression) and detection precision and recall on a graded reuse corpus.
+ * Measuring quality with definitions independent of the tool's internals: the brief metrics of the
+ * project's evaluation notes (coverage, redundancy, attribution, order agreement, compression) and
+ * detection precision and recall on a graded reuse corpus.
  */
 package org.newsmerge.eval;

@@ -8,7 +8,8 @@ import org.newsmerge.model.Rejected;
  * A merged brief: the sources, the units in reading order, links between units that share a
  * fragment, and the inputs that were rejected.
  */
-public record Brief(List<Article> sources, List<Unit> units, List<Related> related, List<Rejected> rejected) {
+public record Brief(
+    List<Article> sources, List<Unit> units, List<Related> related, List<Rejected> rejected) {
 
   public Brief {
     sources = List.copyOf(sources);
@@ -32,8 +33,8 @@ public record Brief(List<Article> sources, List<Unit> units, List<Related> relat
   }
 
   /**
-   * Units grouped into paragraphs: a paragraph runs while consecutive units show sentences of
-   * the same source paragraph.
+   * Units grouped into paragraphs: a paragraph runs while consecutive units show sentences of the
+   * same source paragraph.
    */
   public List<List<Unit>> paragraphs() {
     List<List<Unit>> paragraphs = new java.util.ArrayList<>();
@@ -57,7 +58,10 @@ public record Brief(List<Article> sources, List<Unit> units, List<Related> relat
 
   /** Characters of narrative in the sources. */
   public int inputCharacters() {
-    return units.stream().flatMap(u -> u.members().stream()).mapToInt(m -> m.sentence().text().length()).sum();
+    return units.stream()
+        .flatMap(u -> u.members().stream())
+        .mapToInt(m -> m.sentence().text().length())
+        .sum();
   }
 
   /** Characters of the brief's sentences. */

@@ -24,7 +24,8 @@ final class Discrepancies {
 
   private Discrepancies() {}
 
-  static List<Discrepancy> find(String representative, String variant, List<DiffChunk> diff, String source) {
+  static List<Discrepancy> find(
+      String representative, String variant, List<DiffChunk> diff, String source) {
     List<Discrepancy> found = new ArrayList<>();
     for (DiffChunk c : diff) {
       if (c.op() == DiffChunk.Op.EQUAL) continue;
@@ -41,7 +42,8 @@ final class Discrepancies {
       return Discrepancy.Kind.NUMBER;
     }
     if (words.stream().anyMatch(t -> NEGATIONS.contains(t.key()))) return Discrepancy.Kind.NEGATION;
-    if (capitalised(c.a(), representative) || capitalised(c.b(), variant)) return Discrepancy.Kind.NAME;
+    if (capitalised(c.a(), representative) || capitalised(c.b(), variant))
+      return Discrepancy.Kind.NAME;
     if (quoted(c.a(), representative) || quoted(c.b(), variant)) return Discrepancy.Kind.QUOTE;
     return null;
   }

@@ -5,15 +5,15 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Orders units by majority precedence (Barzilay, Elhadad and McKeown 2002): unit {@code a}
- * comes before {@code b} when more sources put {@code a} before {@code b}. Where the sources
- * agree this is a topological order that respects every source; where they conflict, the unit
- * with the largest precedence surplus goes first (Cohen, Schapire and Singer's greedy order).
+ * Orders units by majority precedence (Barzilay, Elhadad and McKeown 2002): unit {@code a} comes
+ * before {@code b} when more sources put {@code a} before {@code b}. Where the sources agree this
+ * is a topological order that respects every source; where they conflict, the unit with the largest
+ * precedence surplus goes first (Cohen, Schapire and Singer's greedy order).
  *
- * <p>Among units free to go next: first the one that follows, in some source, the unit just
- * placed, so that a source's run of its own sentences stays together; then one whose next
- * sentence could follow it at once, rather than one that would leave its source's run waiting;
- * then the one earliest relative to its source's length; then a fixed order.
+ * <p>Among units free to go next: first the one that follows, in some source, the unit just placed,
+ * so that a source's run of its own sentences stays together; then one whose next sentence could
+ * follow it at once, rather than one that would leave its source's run waiting; then the one
+ * earliest relative to its source's length; then a fixed order.
  */
 final class MajorityOrder {
 
@@ -56,8 +56,8 @@ final class MajorityOrder {
   }
 
   /**
-   * An order of units {@code 0..n-1}; {@code sequences.get(s)} lists the units of source {@code
-   * s} in its reading order, each unit at most once.
+   * An order of units {@code 0..n-1}; {@code sequences.get(s)} lists the units of source {@code s}
+   * in its reading order, each unit at most once.
    */
   static int[] order(int n, List<int[]> sequences) {
     return new MajorityOrder(n, sequences).order();

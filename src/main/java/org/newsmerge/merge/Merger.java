@@ -18,23 +18,30 @@ import org.newsmerge.sketch.Shingler;
 import org.newsmerge.text.Normalizer;
 
 /**
- * Merges the articles of one story into a brief. Every sentence of the brief is a source
- * sentence copied as it is; every source sentence is in exactly one unit; a unit lists every
- * source that carries it.
+ * Merges the articles of one story into a brief. Every sentence of the brief is a source sentence
+ * copied as it is; every source sentence is in exactly one unit; a unit lists every source that
+ * carries it.
  *
- * <p>Deterministic: the articles of an {@link Analysis} are in a stable order (by path), and
- * every choice below breaks ties by that order.
+ * <p>Deterministic: the articles of an {@link Analysis} are in a stable order (by path), and every
+ * choice below breaks ties by that order.
  */
 public final class Merger {
 
-  private final double link;
+  /** Share of another wording's shingles a wording must hold to cover it. */
+  static final double COVER = 0.9;
+
+  /** No two sentences of a unit are less similar than this share of the duplicate threshold. */
+  static final double FLOOR = 0.7;
+
+  private final double threshold;
   private final Shingler shingler = new Shingler(ShingleSettings.DEFAULT);
 
   /**
-   * @param link similarity every pair of sentences in a unit must reach (complete linkage)
+   * @param threshold similarity the sentences of a unit must reach on average; none may be below
+   *     {@link #FLOOR} times it
    */
-  public Merger(double link) {
-    this.link = link;
+  public Merger(double threshold) {
+    this.threshold = threshold;
   }
 
   public Brief merge(Analysis analysis) {
@@ -51,7 +58,8 @@ public final class Merger {
             sentences,
             analysis.overlaps().matches(),
             (a, b) -> Shingler.jaccard(shingles.get(a), shingles.get(b)),
-            link);
+            threshold,
+            threshold * FLOOR);
 
     Map<Sentence, Integer> unitOf = new IdentityHashMap<>();
     for (int u = 0; u < groups.size(); u++) for (Sentence s : groups.get(u)) unitOf.put(s, u);
@@ -63,29 +71,36 @@ public final class Merger {
     }
     int[] order = MajorityOrder.order(groups.size(), sequences);
 
+    Set<Sentence> spilling = spilling(analysis.overlaps().matches(), unitOf, shingles);
     int[] rank = new int[groups.size()];
     List<Unit> units = new ArrayList<>();
     for (int i = 0; i < order.length; i++) {
       rank[order[i]] = i;
-      units.add(unit(groups.get(order[i]), keys, shingles));
+      units.add(unit(groups.get(order[i]), keys, shingles, spilling));
     }
-    return new Brief(analysis.articles(), units, related(analysis, unitOf, rank), analysis.rejected());
+    return new Brief(
+        analysis.articles(), units, related(analysis, unitOf, rank), analysis.rejected());
   }
 
-  private Unit unit(List<Sentence> group, Map<Sentence, String> keys, Map<Sentence, long[]> shingles) {
+  private Unit unit(
+      List<Sentence> group,
+      Map<Sentence, String> keys,
+      Map<Sentence, long[]> shingles,
+      Set<Sentence> spilling) {
     List<Unit.Member> members = group.stream().map(Unit.Member::new).toList();
-    Unit.Member rep = members.get(0);
-    double bestCoverage = -1;
-    int bestSupport = -1;
-    for (Unit.Member m : members) {
-      double coverage = coverage(m.sentence(), group, keys, shingles);
-      int support = support(m.sentence(), group, keys);
-      if (coverage > bestCoverage || coverage == bestCoverage && support > bestSupport) {
-        rep = m;
-        bestCoverage = coverage;
-        bestSupport = support;
-      }
-    }
+    // Candidates: the wordings that hold the others' content without repeating another
+    // unit's sentence; else those that repeat nothing; else every wording.
+    List<Unit.Member> own = members.stream().filter(m -> !spilling.contains(m.sentence())).toList();
+    if (own.isEmpty()) own = members;
+    List<Unit.Member> candidates =
+        own.stream().filter(m -> covers(m.sentence(), group, keys, shingles)).toList();
+    if (candidates.isEmpty()) candidates = own;
+    Unit.Member rep =
+        candidates.stream()
+            .min(
+                Comparator.comparingInt((Unit.Member m) -> -support(m.sentence(), group, keys))
+                    .thenComparingInt(m -> m.sentence().text().length()))
+            .orElseThrow();
     List<Unit.Variant> variants = new ArrayList<>();
     List<Unit.Discrepancy> discrepancies = new ArrayList<>();
     String repKey = keys.get(rep.sentence());
@@ -93,27 +108,45 @@ public final class Merger {
       if (keys.get(m.sentence()).equals(repKey)) continue;
       var diff = WordDiffer.diff(rep.sentence().text(), m.sentence().text());
       variants.add(new Unit.Variant(m, diff));
-      discrepancies.addAll(Discrepancies.find(rep.sentence().text(), m.sentence().text(), diff, m.source()));
+      discrepancies.addAll(
+          Discrepancies.find(rep.sentence().text(), m.sentence().text(), diff, m.source()));
     }
     return new Unit(members, rep, variants, discrepancies);
   }
 
   /**
-   * How much of the other wordings' content a sentence holds: the mean share of each other
-   * wording's shingles found in it, to two decimals so that near-equal wordings tie and support
-   * decides.
+   * Whether a sentence holds {@link #COVER} of the shingles of every other wording in the group.
    */
-  private static double coverage(
-      Sentence s, List<Sentence> group, Map<Sentence, String> keys, Map<Sentence, long[]> shingles) {
-    double sum = 0;
-    int n = 0;
+  private static boolean covers(
+      Sentence s,
+      List<Sentence> group,
+      Map<Sentence, String> keys,
+      Map<Sentence, long[]> shingles) {
     for (Sentence o : group) {
       if (keys.get(o).equals(keys.get(s))) continue;
       long[] other = shingles.get(o);
-      sum += other.length == 0 ? 1 : (double) Shingler.intersection(other, shingles.get(s)) / other.length;
-      n++;
+      if (other.length > 0
+          && Shingler.intersection(other, shingles.get(s)) < COVER * other.length) {
+        return false;
+      }
     }
-    return n == 0 ? 1 : Math.round(sum / n * 100) / 100.0;
+    return true;
+  }
+
+  /**
+   * Sentences that hold most (80%) of a shorter sentence of another unit: typically two sentences
+   * of one source printed as one by another. Shown, they would say that other sentence twice, so
+   * they are kept as variants rather than chosen to represent their unit.
+   */
+  private static Set<Sentence> spilling(
+      List<SentenceMatch> matches, Map<Sentence, Integer> unitOf, Map<Sentence, long[]> shingles) {
+    Set<Sentence> spilling = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    for (SentenceMatch m : matches) {
+      if (unitOf.get(m.a()).equals(unitOf.get(m.b())) || m.containment() < 0.8) continue;
+      boolean aLarger = shingles.get(m.a()).length > shingles.get(m.b()).length;
+      spilling.add(aLarger ? m.a() : m.b());
+    }
+    return spilling;
   }
 
   /** Sources whose sentence in the group has the same wording. */
@@ -123,7 +156,8 @@ public final class Merger {
     return sources.size();
   }
 
-  private static List<Brief.Related> related(Analysis analysis, Map<Sentence, Integer> unitOf, int[] rank) {
+  private static List<Brief.Related> related(
+      Analysis analysis, Map<Sentence, Integer> unitOf, int[] rank) {
     Map<Long, Brief.Related> related = new java.util.TreeMap<>();
     for (SentenceMatch m : analysis.overlaps().matches()) {
       if (m.kind() != MatchKind.PARTIAL) continue;

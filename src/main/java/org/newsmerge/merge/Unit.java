@@ -9,12 +9,15 @@ import org.newsmerge.model.DiffChunk;
 import org.newsmerge.model.Sentence;
 
 /**
- * One sentence of the brief: the sentences of all sources that say it ({@code members}, in
- * source order), the one shown ({@code representative}, copied from a source), the other
- * wordings with their word diffs against it, and the discrepancies among them.
+ * One sentence of the brief: the sentences of all sources that say it ({@code members}, in source
+ * order), the one shown ({@code representative}, copied from a source), the other wordings with
+ * their word diffs against it, and the discrepancies among them.
  */
 public record Unit(
-    List<Member> members, Member representative, List<Variant> variants, List<Discrepancy> discrepancies) {
+    List<Member> members,
+    Member representative,
+    List<Variant> variants,
+    List<Discrepancy> discrepancies) {
 
   public Unit {
     members = List.copyOf(members);

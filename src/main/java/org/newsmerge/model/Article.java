@@ -5,11 +5,11 @@ import java.util.Objects;
 
 /**
  * One article as read. {@code text} is the text the offsets of every {@link Block} and {@link
- * Sentence} refer to: the decoded file for text and Markdown (without a byte order mark), the
- * text field for JSON, the extracted title and body for HTML.
+ * Sentence} refer to: the decoded file for text and Markdown (without a byte order mark), the text
+ * field for JSON, the extracted title and body for HTML.
  *
- * @param id short stable id, derived from the content so that it does not depend on where the
- *     file lies or in which order files are given
+ * @param id short stable id, derived from the content so that it does not depend on where the file
+ *     lies or in which order files are given
  * @param path the file the article was read from, as given
  * @param index position of the article inside its file (0 for single-article files)
  * @param source outlet name: front matter or JSON field, else a credit line, else the file name

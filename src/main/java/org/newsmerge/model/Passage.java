@@ -3,9 +3,9 @@ package org.newsmerge.model;
 import java.util.List;
 
 /**
- * A run of matched sentences in the same order on both sides, possibly bridging short gaps:
- * what one article took from another (or repeats of itself). Side {@code a} spans from the
- * first to the last matched sentence of article {@code a}, likewise for {@code b}.
+ * A run of matched sentences in the same order on both sides, possibly bridging short gaps: what
+ * one article took from another (or repeats of itself). Side {@code a} spans from the first to the
+ * last matched sentence of article {@code a}, likewise for {@code b}.
  */
 public record Passage(MatchKind kind, double similarity, List<SentenceMatch> matches) {
 

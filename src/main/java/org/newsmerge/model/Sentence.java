@@ -3,8 +3,8 @@ package org.newsmerge.model;
 import java.util.Objects;
 
 /**
- * A sentence of an article: its position among the article's sentences and its span {@code
- * [start, end)} in the article's text. {@code text} is the original text of that span.
+ * A sentence of an article: its position among the article's sentences and its span {@code [start,
+ * end)} in the article's text. {@code text} is the original text of that span.
  */
 public record Sentence(String articleId, int index, int start, int end, String text) {
 

@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * Two sentences verified to overlap, with the measured similarity of their shingle sets (exact
- * Jaccard), the containment of the smaller in the larger, and a word diff in original text.
- * {@code a} comes first in reading order: earlier article, or earlier in the same article.
+ * Jaccard), the containment of the smaller in the larger, and a word diff in original text. {@code
+ * a} comes first in reading order: earlier article, or earlier in the same article.
  */
 public record SentenceMatch(
     Sentence a,

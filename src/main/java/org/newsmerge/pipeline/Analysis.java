@@ -7,11 +7,14 @@ import org.newsmerge.model.Rejected;
 import org.newsmerge.model.Sentence;
 
 /**
- * Articles read, their sentences ({@code sentences.get(i)} belong to {@code articles.get(i)}),
- * the inputs rejected, and the overlaps found.
+ * Articles read, their sentences ({@code sentences.get(i)} belong to {@code articles.get(i)}), the
+ * inputs rejected, and the overlaps found.
  */
 public record Analysis(
-    List<Article> articles, List<List<Sentence>> sentences, List<Rejected> rejected, Overlaps overlaps) {
+    List<Article> articles,
+    List<List<Sentence>> sentences,
+    List<Rejected> rejected,
+    Overlaps overlaps) {
 
   public Analysis {
     articles = List.copyOf(articles);

@@ -35,7 +35,8 @@ public enum BriefFormat {
       try {
         formats.add(BriefFormat.valueOf(f));
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("format (" + part.trim() + ") must be md, html or json", e);
+        throw new IllegalArgumentException(
+            "format (" + part.trim() + ") must be md, html or json", e);
       }
     }
     return formats;
@@ -54,8 +55,8 @@ public enum BriefFormat {
   }
 
   /**
-   * Writes a file through a temporary sibling moved into place, so that a reader (or a run
-   * that was killed) never sees half a file.
+   * Writes a file through a temporary sibling moved into place, so that a reader (or a run that was
+   * killed) never sees half a file.
    */
   public static void atomically(Path file, Consumer<Writer> content) {
     try {
@@ -63,11 +64,13 @@ public enum BriefFormat {
       Files.createDirectories(dir);
       Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
       try {
-        try (Writer w = new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8)) {
+        try (Writer w =
+            new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8)) {
           content.accept(w);
         }
         try {
-          Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+          Files.move(
+              tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
           Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
         }

@@ -11,11 +11,11 @@ import org.newsmerge.model.Block;
 import org.newsmerge.model.DiffChunk;
 
 /**
- * {@code brief.html}: one self-contained page. Direction and language are set for the document
- * and for every sentence and source name ({@code <bdi>}); each source has a colour; hovering or
- * clicking (focusing) a sentence shows its sources with spans, its other wordings as deletions
- * and insertions, and its discrepancies. The page has no script at all and a Content Security
- * Policy that forbids one; all article text is escaped.
+ * {@code brief.html}: one self-contained page. Direction and language are set for the document and
+ * for every sentence and source name ({@code <bdi>}); each source has a colour; hovering or
+ * clicking (focusing) a sentence shows its sources with spans, its other wordings as deletions and
+ * insertions, and its discrepancies. The page has no script at all and a Content Security Policy
+ * that forbids one; all article text is escaped.
  */
 public final class BriefHtml {
 
@@ -33,13 +33,20 @@ public final class BriefHtml {
     boolean rtl = Script.rightToLeft(all);
     String lang = Script.language(all);
     StringBuilder h = new StringBuilder(16_384);
-    h.append("<!DOCTYPE html>\n<html lang=\"").append(lang).append("\" dir=\"").append(rtl ? "rtl" : "ltr").append("\">\n");
+    h.append("<!DOCTYPE html>\n<html lang=\"")
+        .append(lang)
+        .append("\" dir=\"")
+        .append(rtl ? "rtl" : "ltr")
+        .append("\">\n");
     h.append("<head>\n<meta charset=\"utf-8\">\n");
-    h.append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n");
+    h.append(
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n");
     h.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     h.append("<title>").append(esc(BriefMarkdown.title(brief))).append("</title>\n");
     h.append("<style>\n").append(css(brief)).append("</style>\n</head>\n<body>\n");
-    h.append("<header>\n<h1 dir=\"auto\">").append(esc(BriefMarkdown.title(brief))).append("</h1>\n");
+    h.append("<header>\n<h1 dir=\"auto\">")
+        .append(esc(BriefMarkdown.title(brief)))
+        .append("</h1>\n");
     h.append(
         String.format(
             Locale.ROOT,
@@ -73,30 +80,56 @@ public final class BriefHtml {
   private static void unit(StringBuilder h, Brief brief, SourceNames names, Unit u, int number) {
     var s = u.representative().sentence();
     Article from = brief.source(s.articleId());
-    String cls = "u" + (u.discrepancies().isEmpty() ? "" : " disc") + (u.variants().isEmpty() ? "" : " var");
-    h.append("<span class=\"").append(cls).append("\" id=\"s").append(number).append("\" tabindex=\"0\"");
+    String cls =
+        "u" + (u.discrepancies().isEmpty() ? "" : " disc") + (u.variants().isEmpty() ? "" : " var");
+    h.append("<span class=\"")
+        .append(cls)
+        .append("\" id=\"s")
+        .append(number)
+        .append("\" tabindex=\"0\"");
     h.append(" data-sources=\"").append(esc(String.join(" ", u.sources()))).append("\">");
-    h.append("<span class=\"t\" lang=\"").append(Script.language(s.text())).append("\" dir=\"auto\">");
+    h.append("<span class=\"t\" lang=\"")
+        .append(Script.language(s.text()))
+        .append("\" dir=\"auto\">");
     h.append(esc(s.text())).append("</span>");
     h.append("<sup class=\"cites\">");
     for (String id : u.sources()) h.append(chip(brief, names, id));
     h.append("</sup>");
     h.append("<span class=\"detail\" dir=\"ltr\">");
-    h.append("<b>Sentence ").append(number).append("</b>, shown from <bdi>").append(esc(names.of(from.id()))).append("</bdi>");
+    h.append("<b>Sentence ")
+        .append(number)
+        .append("</b>, shown from <bdi>")
+        .append(esc(names.of(from.id())))
+        .append("</bdi>");
     h.append("<span class=\"spans\">");
     for (Unit.Member m : u.members()) {
       h.append("<span class=\"span\">").append(chip(brief, names, m.source()));
-      h.append(String.format(Locale.ROOT, " sentence %d, chars %d–%d", m.sentence().index() + 1, m.sentence().start(), m.sentence().end()));
+      h.append(
+          String.format(
+              Locale.ROOT,
+              " sentence %d, chars %d–%d",
+              m.sentence().index() + 1,
+              m.sentence().start(),
+              m.sentence().end()));
       h.append("</span>");
     }
     h.append("</span>");
     for (Unit.Variant v : u.variants()) {
-      h.append("<span class=\"variant\">Wording of ").append(chip(brief, names, v.member().source())).append(": ");
-      h.append("<span dir=\"auto\" lang=\"").append(Script.language(v.member().sentence().text())).append("\">");
+      h.append("<span class=\"variant\">Wording of ")
+          .append(chip(brief, names, v.member().source()))
+          .append(": ");
+      h.append("<span dir=\"auto\" lang=\"")
+          .append(Script.language(v.member().sentence().text()))
+          .append("\">");
       for (DiffChunk c : v.diff()) {
         switch (c.op()) {
           case EQUAL -> h.append(esc(c.b())).append(' ');
-          case CHANGE -> h.append("<del>").append(esc(c.a())).append("</del> <ins>").append(esc(c.b())).append("</ins> ");
+          case CHANGE ->
+              h.append("<del>")
+                  .append(esc(c.a()))
+                  .append("</del> <ins>")
+                  .append(esc(c.b()))
+                  .append("</ins> ");
           case DELETE -> h.append("<del>").append(esc(c.a())).append("</del> ");
           case INSERT -> h.append("<ins>").append(esc(c.b())).append("</ins> ");
         }
@@ -106,7 +139,10 @@ public final class BriefHtml {
     for (Unit.Discrepancy d : u.discrepancies()) {
       h.append("<span class=\"discrepancy\">Discrepancy (").append(d.kind().label()).append("): ");
       h.append("<mark dir=\"auto\">").append(esc(d.representative())).append("</mark> here, ");
-      h.append("<mark dir=\"auto\">").append(esc(d.variant())).append("</mark> in ").append(chip(brief, names, d.source()));
+      h.append("<mark dir=\"auto\">")
+          .append(esc(d.variant()))
+          .append("</mark> in ")
+          .append(chip(brief, names, d.source()));
       h.append("</span>");
     }
     h.append("</span></span> ");
@@ -131,7 +167,8 @@ public final class BriefHtml {
 
   private static void sources(StringBuilder h, Brief brief, SourceNames names) {
     h.append("<section class=\"sources\">\n<h2 dir=\"ltr\">Sources</h2>\n<table>\n");
-    h.append("<thead><tr><th>id</th><th>name</th><th>title</th><th>byline</th><th>url</th><th>date</th><th>file</th><th>not narrative</th></tr></thead>\n<tbody>\n");
+    h.append(
+        "<thead><tr><th>id</th><th>name</th><th>title</th><th>byline</th><th>url</th><th>date</th><th>file</th><th>not narrative</th></tr></thead>\n<tbody>\n");
     for (Article a : brief.sources()) {
       h.append("<tr><td><code>").append(esc(a.id())).append("</code></td>");
       h.append("<td>").append(chip(brief, names, a.id())).append("</td>");
@@ -141,8 +178,12 @@ public final class BriefHtml {
       h.append("<td dir=\"ltr\">").append(esc(a.date())).append("</td>");
       h.append("<td dir=\"ltr\"><code>").append(esc(a.path())).append("</code></td><td>");
       for (Block b : a.blocks()) {
-        if (b.kind() == Block.Kind.CAPTION || b.kind() == Block.Kind.CREDIT || b.kind() == Block.Kind.SUBHEAD) {
-          h.append("<div dir=\"auto\"><small>").append(b.kind().name().toLowerCase(Locale.ROOT)).append(":</small> ");
+        if (b.kind() == Block.Kind.CAPTION
+            || b.kind() == Block.Kind.CREDIT
+            || b.kind() == Block.Kind.SUBHEAD) {
+          h.append("<div dir=\"auto\"><small>")
+              .append(b.kind().name().toLowerCase(Locale.ROOT))
+              .append(":</small> ");
           h.append(esc(a.slice(b.start(), b.end()))).append("</div>");
         }
       }
@@ -164,7 +205,8 @@ public final class BriefHtml {
 
   private static String css(Brief brief) {
     StringBuilder c = new StringBuilder();
-    c.append("body{font-family:'Noto Naskh Arabic','Amiri','Segoe UI',Tahoma,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.9;color:#222;background:#fcfcfa}\n");
+    c.append(
+        "body{font-family:'Noto Naskh Arabic','Amiri','Segoe UI',Tahoma,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.9;color:#222;background:#fcfcfa}\n");
     c.append("h1{font-size:1.6rem;margin-bottom:.3rem}.summary{color:#666;font-size:.85rem}\n");
     c.append("main p{font-size:1.1rem;margin:0 0 1.1rem}\n");
     c.append(".u{position:relative;outline:none;border-radius:3px;cursor:pointer}\n");
@@ -172,12 +214,16 @@ public final class BriefHtml {
     c.append(".u.disc>.t{border-bottom:2px solid #e03131;background:#fff0f0}\n");
     c.append(".u.var>.t{border-bottom:1px dashed #888}\n");
     c.append(".cites{font-size:.7rem;margin-inline-start:.2rem;white-space:nowrap}\n");
-    c.append(".src{color:#fff;border-radius:.6rem;padding:0 .4rem;margin:0 .1rem;font-size:.75rem;line-height:1.4;display:inline-block}\n");
-    c.append(".detail{display:none;position:absolute;z-index:10;top:100%;inset-inline-start:0;width:32rem;max-width:90vw;background:#fff;border:1px solid #ccc;box-shadow:0 4px 14px rgba(0,0,0,.15);padding:.6rem .8rem;font-size:.85rem;line-height:1.6;text-align:start}\n");
+    c.append(
+        ".src{color:#fff;border-radius:.6rem;padding:0 .4rem;margin:0 .1rem;font-size:.75rem;line-height:1.4;display:inline-block}\n");
+    c.append(
+        ".detail{display:none;position:absolute;z-index:10;top:100%;inset-inline-start:0;width:32rem;max-width:90vw;background:#fff;border:1px solid #ccc;box-shadow:0 4px 14px rgba(0,0,0,.15);padding:.6rem .8rem;font-size:.85rem;line-height:1.6;text-align:start}\n");
     c.append(".u:hover>.detail,.u:focus>.detail,.u:focus-within>.detail{display:block}\n");
     c.append(".detail>span{display:block;margin-top:.3rem}.span{display:block}\n");
-    c.append("del{background:#ffe3e3;color:#a61e4d}ins{background:#d3f9d8;color:#2b8a3e;text-decoration:none}mark{background:#ffc9c9}\n");
-    c.append("table{border-collapse:collapse;font-size:.85rem;width:100%}td,th{border:1px solid #ddd;padding:.3rem .5rem;vertical-align:top}\n");
+    c.append(
+        "del{background:#ffe3e3;color:#a61e4d}ins{background:#d3f9d8;color:#2b8a3e;text-decoration:none}mark{background:#ffc9c9}\n");
+    c.append(
+        "table{border-collapse:collapse;font-size:.85rem;width:100%}td,th{border:1px solid #ddd;padding:.3rem .5rem;vertical-align:top}\n");
     c.append("section{margin-top:2rem}\n");
     for (int i = 0; i < Math.min(COLOURS.length, Math.max(1, brief.sources().size())); i++) {
       c.append(".c").append(i).append("{background:").append(COLOURS[i]).append("}\n");

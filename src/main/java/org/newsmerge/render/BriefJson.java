@@ -11,8 +11,8 @@ import org.newsmerge.model.Block;
 import org.newsmerge.model.DiffChunk;
 
 /**
- * {@code brief.json}: the sources (with their non-narrative lines), the sentences of the brief
- * in order with the sources and spans of each, variants with word diffs, discrepancies, related
+ * {@code brief.json}: the sources (with their non-narrative lines), the sentences of the brief in
+ * order with the sources and spans of each, variants with word diffs, discrepancies, related
  * sentences, rejected inputs and summary figures. The schema is documented in the README.
  */
 public final class BriefJson {
@@ -56,10 +56,13 @@ public final class BriefJson {
   }
 
   static double compression(Brief brief) {
-    return brief.inputCharacters() == 0 ? 1 : (double) brief.outputCharacters() / brief.inputCharacters();
+    return brief.inputCharacters() == 0
+        ? 1
+        : (double) brief.outputCharacters() / brief.inputCharacters();
   }
 
-  private static void source(JsonGenerator g, Article a, String name, Brief brief) throws IOException {
+  private static void source(JsonGenerator g, Article a, String name, Brief brief)
+      throws IOException {
     g.writeStartObject();
     g.writeStringField("id", a.id());
     g.writeStringField("path", a.path());

@@ -11,9 +11,9 @@ import org.newsmerge.model.Block;
 import org.newsmerge.model.DiffChunk;
 
 /**
- * {@code brief.md}: the narrative with the sources after each sentence, variants and
- * discrepancies as footnotes, related sentences, and the sources table. Article text is escaped
- * so that no Markdown or HTML in it takes effect.
+ * {@code brief.md}: the narrative with the sources after each sentence, variants and discrepancies
+ * as footnotes, related sentences, and the sources table. Article text is escaped so that no
+ * Markdown or HTML in it takes effect.
  */
 public final class BriefMarkdown {
 
@@ -77,7 +77,8 @@ public final class BriefMarkdown {
     StringBuilder n = new StringBuilder("[^" + number + "]: ");
     List<String> parts = new ArrayList<>();
     for (Unit.Variant v : u.variants()) {
-      StringBuilder part = new StringBuilder("Wording of " + escape(names.of(v.member().source())) + ": ");
+      StringBuilder part =
+          new StringBuilder("Wording of " + escape(names.of(v.member().source())) + ": ");
       List<String> edits = new ArrayList<>();
       for (DiffChunk c : v.diff()) {
         switch (c.op()) {
@@ -127,12 +128,19 @@ public final class BriefMarkdown {
     for (Article a : brief.sources()) {
       List<String> lines = new ArrayList<>();
       for (Block b : a.blocks()) {
-        if (b.kind() == Block.Kind.CAPTION || b.kind() == Block.Kind.CREDIT || b.kind() == Block.Kind.SUBHEAD) {
-          lines.add("  - " + b.kind().name().toLowerCase(Locale.ROOT) + ": " + escape(a.slice(b.start(), b.end())));
+        if (b.kind() == Block.Kind.CAPTION
+            || b.kind() == Block.Kind.CREDIT
+            || b.kind() == Block.Kind.SUBHEAD) {
+          lines.add(
+              "  - "
+                  + b.kind().name().toLowerCase(Locale.ROOT)
+                  + ": "
+                  + escape(a.slice(b.start(), b.end())));
         }
       }
       if (lines.isEmpty()) continue;
-      out.print("- " + escape(names.of(a.id())) + " (" + a.id() + "), not part of the narrative:\n");
+      out.print(
+          "- " + escape(names.of(a.id())) + " (" + a.id() + "), not part of the narrative:\n");
       for (String l : lines) out.print(l + "\n");
     }
   }

@@ -12,9 +12,9 @@ import org.newsmerge.model.SentenceMatch;
 import org.newsmerge.pipeline.Analysis;
 
 /**
- * The overlap report as one JSON document: {@code sources}, {@code passages} (each with its
- * sides {@code a} and {@code b} as spans in UTF-16 offsets into the article text, and its
- * sentence pairs with word diffs), and {@code rejected} inputs.
+ * The overlap report as one JSON document: {@code sources}, {@code passages} (each with its sides
+ * {@code a} and {@code b} as spans in UTF-16 offsets into the article text, and its sentence pairs
+ * with word diffs), and {@code rejected} inputs.
  */
 public final class OverlapJson {
 
@@ -71,7 +71,8 @@ public final class OverlapJson {
     g.writeEndObject();
   }
 
-  private static void side(JsonGenerator g, String name, Article article, Sentence first, Sentence last)
+  private static void side(
+      JsonGenerator g, String name, Article article, Sentence first, Sentence last)
       throws IOException {
     g.writeObjectFieldStart(name);
     g.writeStringField("source", article.id());

@@ -12,8 +12,8 @@ import org.newsmerge.pipeline.Analysis;
 
 /**
  * The overlap report for a reader: the sources, then each passage (which articles share it, or
- * which article repeats itself), its spans and similarity, each sentence pair with the words
- * that differ.
+ * which article repeats itself), its spans and similarity, each sentence pair with the words that
+ * differ.
  */
 public final class OverlapReport {
 

@@ -16,14 +16,17 @@ final class Script {
       if (!Character.isLetter(ch)) continue;
       letters++;
       byte d = Character.getDirectionality(ch);
-      if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT) {
+      if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC
+          || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT) {
         rtl++;
       }
     }
     return letters > 0 && rtl * 2 > letters;
   }
 
-  /** A BCP 47 tag guessed from the script: {@code ar}, {@code he}, or {@code und} (undetermined). */
+  /**
+   * A BCP 47 tag guessed from the script: {@code ar}, {@code he}, or {@code und} (undetermined).
+   */
   static String language(CharSequence text) {
     int arabic = 0;
     int hebrew = 0;

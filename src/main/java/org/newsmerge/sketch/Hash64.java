@@ -1,9 +1,9 @@
 package org.newsmerge.sketch;
 
 /**
- * The 64-bit mixing used for every stored hash: the murmur3 finaliser over an FNV-1a
- * accumulation. Fixed, documented constants so that values are the same on every machine and in
- * every run (unlike {@code String.hashCode} or Guava's {@code goodFastHash}).
+ * The 64-bit mixing used for every stored hash: the murmur3 finaliser over an FNV-1a accumulation.
+ * Fixed, documented constants so that values are the same on every machine and in every run (unlike
+ * {@code String.hashCode} or Guava's {@code goodFastHash}).
  */
 final class Hash64 {
   static final long FNV_OFFSET = 0xcbf29ce484222325L;

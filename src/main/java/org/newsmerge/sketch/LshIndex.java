@@ -3,10 +3,10 @@ package org.newsmerge.sketch;
 import java.util.Arrays;
 
 /**
- * Candidate pairs from banded LSH over signatures held in one flat {@code int[]} ({@code k}
- * values per item). For each band, every item's band hash is packed with its index into a
- * {@code long} and the array is sorted: items with equal hashes are neighbours. No maps, no
- * boxing; memory is one {@code long} per item during each band.
+ * Candidate pairs from banded LSH over signatures held in one flat {@code int[]} ({@code k} values
+ * per item). For each band, every item's band hash is packed with its index into a {@code long} and
+ * the array is sorted: items with equal hashes are neighbours. No maps, no boxing; memory is one
+ * {@code long} per item during each band.
  *
  * <p>A bucket holding more than {@code maxBucket} items is not expanded into pairs: such a band
  * value is shared by many unrelated items (boilerplate), and its members are reported through
@@ -39,7 +39,12 @@ public final class LshIndex {
       int[] signatures, int n, int k, LshParams params, boolean[] skip, int maxBucket) {
     if (params.bands() * params.rows() > k) {
       throw new IllegalArgumentException(
-          "bands x rows (" + params.bands() + " x " + params.rows() + ") exceeds signature size " + k);
+          "bands x rows ("
+              + params.bands()
+              + " x "
+              + params.rows()
+              + ") exceeds signature size "
+              + k);
     }
     long indexMask = indexMask(n);
     LongList pairs = new LongList();

@@ -1,15 +1,16 @@
 package org.newsmerge.sketch;
 
 /**
- * Bands and rows of a banded LSH index. {@link #optimal} picks them as datasketch does: the
- * split of a signature of {@code k} values that minimises the false-positive area below the
- * threshold plus the false-negative area above it, under the S-curve {@code 1 - (1 - s^r)^b}.
+ * Bands and rows of a banded LSH index. {@link #optimal} picks them as datasketch does: the split
+ * of a signature of {@code k} values that minimises the false-positive area below the threshold
+ * plus the false-negative area above it, under the S-curve {@code 1 - (1 - s^r)^b}.
  */
 public record LshParams(int bands, int rows) {
 
   public LshParams {
     if (bands < 1 || rows < 1) {
-      throw new IllegalArgumentException("bands (" + bands + ") and rows (" + rows + ") must be >= 1");
+      throw new IllegalArgumentException(
+          "bands (" + bands + ") and rows (" + rows + ") must be >= 1");
     }
   }
 

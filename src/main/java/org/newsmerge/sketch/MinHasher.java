@@ -3,9 +3,9 @@ package org.newsmerge.sketch;
 /**
  * One-permutation MinHash with optimal densification (Shrivastava, ICML 2017): each shingle is
  * hashed once and falls into one of {@code k} bins, each bin keeps its smallest value, and empty
- * bins borrow the value of a bin chosen by a fixed probe sequence. Cost is O(shingles + k)
- * rather than O(shingles x k), and two signatures agree in a bin with probability equal to the
- * Jaccard similarity of their sets.
+ * bins borrow the value of a bin chosen by a fixed probe sequence. Cost is O(shingles + k) rather
+ * than O(shingles x k), and two signatures agree in a bin with probability equal to the Jaccard
+ * similarity of their sets.
  *
  * <p>Pure and thread-safe. Signatures made with different {@code k} or seed cannot be compared:
  * {@link #similarity} refuses them.
@@ -48,9 +48,9 @@ public final class MinHasher {
   }
 
   /**
-   * Signature of a shingle set written into {@code out[offset, offset + k)}: no allocation, so
-   * that signatures of many sentences can live in one flat array. An empty set gives all bins
-   * {@code -1}, which matches nothing but another empty set.
+   * Signature of a shingle set written into {@code out[offset, offset + k)}: no allocation, so that
+   * signatures of many sentences can live in one flat array. An empty set gives all bins {@code
+   * -1}, which matches nothing but another empty set.
    */
   public void sign(long[] shingles, int[] out, int offset) {
     boolean[] filled = new boolean[k];

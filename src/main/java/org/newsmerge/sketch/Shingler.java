@@ -3,10 +3,10 @@ package org.newsmerge.sketch;
 import java.util.Arrays;
 
 /**
- * Cuts a matching key (see {@code org.newsmerge.text.Normalizer}) into shingles and hashes each
- * to 64 bits with fixed constants. The result is sorted and free of repeats, so that set
- * operations are merges over primitive arrays. A key shorter than one shingle gives one shingle
- * of the whole key; an empty key gives none.
+ * Cuts a matching key (see {@code org.newsmerge.text.Normalizer}) into shingles and hashes each to
+ * 64 bits with fixed constants. The result is sorted and free of repeats, so that set operations
+ * are merges over primitive arrays. A key shorter than one shingle gives one shingle of the whole
+ * key; an empty key gives none.
  *
  * <p>Pure and thread-safe.
  */
@@ -48,8 +48,8 @@ public final class Shingler {
   }
 
   /**
-   * Hashes of the word {@code n}-grams of a key, in text order with repeats: the anchors that
-   * find a long shared fragment inside otherwise different sentences.
+   * Hashes of the word {@code n}-grams of a key, in text order with repeats: the anchors that find
+   * a long shared fragment inside otherwise different sentences.
    */
   public static long[] wordGrams(String key, int n) {
     if (key.isEmpty()) return new long[0];

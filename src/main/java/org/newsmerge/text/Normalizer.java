@@ -4,10 +4,10 @@ import com.ibm.icu.text.Normalizer2;
 import java.util.Locale;
 
 /**
- * Turns text into a matching key: Unicode NFKC; Arabic harakat, Quranic marks and tatweel
- * removed; alef forms, alef maksura, teh marbuta and hamza seats folded; Arabic-Indic digits
- * folded to ASCII; case folded with {@link Locale#ROOT}; punctuation and symbols dropped; runs of
- * spaces collapsed to one. Keys are for matching only and never displayed.
+ * Turns text into a matching key: Unicode NFKC; Arabic harakat, Quranic marks and tatweel removed;
+ * alef forms, alef maksura, teh marbuta and hamza seats folded; Arabic-Indic digits folded to
+ * ASCII; case folded with {@link Locale#ROOT}; punctuation and symbols dropped; runs of spaces
+ * collapsed to one. Keys are for matching only and never displayed.
  *
  * <p>Pure and thread-safe. {@code key(key(s)).equals(key(s))} for every {@code s}.
  */

@@ -29,6 +29,16 @@ public final class SentenceSplitter {
           "p.m.", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.",
           "Nov.", "Dec.", "Mt.", "Ft.", "د.", "م.", "أ.", "أ.د.", "ق.م.", "ص.", "ج.", "ت.", "هـ.");
 
+  /**
+   * Latin letters as Arabic spells them in initialisms ({@code سي. إن. إن.}, {@code إف. بي. آي.}),
+   * after which a period does not end a sentence.
+   */
+  static final Set<String> LETTER_NAMES =
+      Set.of(
+          "إيه", "ايه", "بي", "سي", "دي", "إي", "اي", "إف", "اف", "جي", "إتش", "اتش", "آي", "جيه",
+          "كيه", "كاي", "إل", "ال", "إم", "ام", "إن", "ان", "أو", "او", "كيو", "آر", "ار", "إس",
+          "اس", "تي", "يو", "ڤي", "دبليو", "إكس", "اكس", "واي", "زد", "زي");
+
   private final BreakIterator iterator;
 
   public SentenceSplitter() {
@@ -46,7 +56,11 @@ public final class SentenceSplitter {
       for (int[] span : spans(text, block.start(), block.end())) {
         sentences.add(
             new Sentence(
-                article.id(), sentences.size(), span[0], span[1], text.substring(span[0], span[1])));
+                article.id(),
+                sentences.size(),
+                span[0],
+                span[1],
+                text.substring(span[0], span[1])));
       }
     }
     return sentences;
@@ -79,7 +93,12 @@ public final class SentenceSplitter {
     }
     int wordStart = i;
     while (wordStart > 0 && !Character.isWhitespace(s.charAt(wordStart - 1))) wordStart--;
-    return ABBREVIATIONS.contains(stripOpening(s.substring(wordStart, i)));
+    String word = stripOpening(s.substring(wordStart, i));
+    if (ABBREVIATIONS.contains(word)) return true;
+    // A lone letter or a spelled letter before the period: an initial, not a sentence end.
+    String bare = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+    return bare.codePointCount(0, bare.length()) == 1 && Character.isLetter(bare.codePointAt(0))
+        || LETTER_NAMES.contains(bare);
   }
 
   private static String stripOpening(String word) {

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Splits original text into words that keep their spans, each with its matching key. A word is a
- * maximal run of characters that {@link Normalizer} keeps; its key is the normalised run. Used
- * for word diffs, so that differences are found on keys and shown with the original words.
+ * maximal run of characters that {@link Normalizer} keeps; its key is the normalised run. Used for
+ * word diffs, so that differences are found on keys and shown with the original words.
  */
 public final class Tokenizer {
 

@@ -22,7 +22,8 @@ class LshParamsTest {
 
   @Test
   void higherThresholdsUseLongerBands() {
-    assertThat(LshParams.optimal(0.8, 128).rows()).isGreaterThan(LshParams.optimal(0.3, 128).rows());
+    assertThat(LshParams.optimal(0.8, 128).rows())
+        .isGreaterThan(LshParams.optimal(0.3, 128).rows());
   }
 
   @Test

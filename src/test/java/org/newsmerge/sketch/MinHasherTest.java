@@ -20,8 +20,16 @@ class MinHasherTest {
   private static long[][] pair(long seed, int size, int common) {
     SplittableRandom random = new SplittableRandom(seed);
     long[] shared = LongStream.generate(random::nextLong).limit(common).toArray();
-    long[] a = LongStream.concat(Arrays.stream(shared), LongStream.generate(random::nextLong).limit(size - common)).sorted().toArray();
-    long[] b = LongStream.concat(Arrays.stream(shared), LongStream.generate(random::nextLong).limit(size - common)).sorted().toArray();
+    long[] a =
+        LongStream.concat(
+                Arrays.stream(shared), LongStream.generate(random::nextLong).limit(size - common))
+            .sorted()
+            .toArray();
+    long[] b =
+        LongStream.concat(
+                Arrays.stream(shared), LongStream.generate(random::nextLong).limit(size - common))
+            .sorted()
+            .toArray();
     return new long[][] {a, b};
   }
 
@@ -43,7 +51,10 @@ class MinHasherTest {
     int n = 500;
     for (int i = 0; i < n; i++) {
       long[][] p = pair(i, 50 + i % 200, (50 + i % 200) * (i % 10) / 10);
-      total += Math.abs(hasher.similarity(hasher.sign(p[0]), hasher.sign(p[1])) - Shingler.jaccard(p[0], p[1]));
+      total +=
+          Math.abs(
+              hasher.similarity(hasher.sign(p[0]), hasher.sign(p[1]))
+                  - Shingler.jaccard(p[0], p[1]));
     }
     assertThat(total / n).isLessThan(0.04);
   }
@@ -65,7 +76,8 @@ class MinHasherTest {
   @Test
   void signaturesOfDifferentSizesAreRefused() {
     MinHasher small = new MinHasher(64, MinHasher.DEFAULT_SEED);
-    assertThatThrownBy(() -> hasher.similarity(small.sign(new long[] {1}), hasher.sign(new long[] {1})))
+    assertThatThrownBy(
+            () -> hasher.similarity(small.sign(new long[] {1}), hasher.sign(new long[] {1})))
         .hasMessageContaining("64")
         .hasMessageContaining("128");
   }

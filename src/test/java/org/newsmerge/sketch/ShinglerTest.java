@@ -25,9 +25,10 @@ class ShinglerTest {
   void shingleHashesArePinned() {
     // Stored hashes must never change between versions or machines.
     assertThat(Hash64.chars("abcde", 0, 5)).isEqualTo(PINNED_ABCDE);
-    assertThat(chars.shingles("abcdef")).containsExactly(
-        Math.min(Hash64.chars("abcde", 0, 5), Hash64.chars("bcdef", 0, 5)),
-        Math.max(Hash64.chars("abcde", 0, 5), Hash64.chars("bcdef", 0, 5)));
+    assertThat(chars.shingles("abcdef"))
+        .containsExactly(
+            Math.min(Hash64.chars("abcde", 0, 5), Hash64.chars("bcdef", 0, 5)),
+            Math.max(Hash64.chars("abcde", 0, 5), Hash64.chars("bcdef", 0, 5)));
   }
 
   @Test
@@ -58,7 +59,8 @@ class ShinglerTest {
   }
 
   @Property
-  void jaccardIsSymmetricAndBounded(@ForAll @Size(max = 40) String x, @ForAll @Size(max = 40) String y) {
+  void jaccardIsSymmetricAndBounded(
+      @ForAll @Size(max = 40) String x, @ForAll @Size(max = 40) String y) {
     long[] a = chars.shingles(Normalizer.key(x));
     long[] b = chars.shingles(Normalizer.key(y));
     double j = Shingler.jaccard(a, b);

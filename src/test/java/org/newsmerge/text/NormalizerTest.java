@@ -50,7 +50,8 @@ class NormalizerTest {
 
   @Test
   void compactKeyHasNoSpaces() {
-    assertThat(Normalizer.compactKey("الولايات المتحدة")).isEqualTo(Normalizer.compactKey("الولاياتالمتحدة"));
+    assertThat(Normalizer.compactKey("الولايات المتحدة"))
+        .isEqualTo(Normalizer.compactKey("الولاياتالمتحدة"));
   }
 
   @Property
