@@ -35,12 +35,8 @@ public final class Normalizer {
         out.append(' ');
         pendingSpace = false;
       }
-      if (folded < 0x80 || !Character.isLetter(folded)) {
-        out.appendCodePoint(folded);
-      } else {
-        // Lower-casing a single code point with ROOT rules; String.toLowerCase would allocate.
-        out.appendCodePoint(Character.toLowerCase(folded));
-      }
+      // Lower-casing one code point follows Locale.ROOT rules: no Turkish dotless i.
+      out.appendCodePoint(Character.toLowerCase(folded));
     }
     return out.toString();
   }
