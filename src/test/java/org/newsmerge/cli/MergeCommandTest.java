@@ -1,0 +1,95 @@
+package org.newsmerge.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsmerge.text.Normalizer;
+
+class MergeCommandTest {
+
+  /** Set -Dnewsmerge.updateGolden=true to rewrite out/ after reviewing the change. */
+  private static final boolean UPDATE = Boolean.getBoolean("newsmerge.updateGolden");
+
+  @Test
+  void outHoldsTheCurrentBriefOfTheSeeds(@TempDir Path dir) throws Exception {
+    OverlapsCommandTest.Run r = OverlapsCommandTest.run("merge", "seeds", "-o", dir.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.err())
+        .contains("5 articles")
+        .contains("duplicates merged")
+        .contains("compression");
+    for (String name : new String[] {"brief.md", "brief.html", "brief.json"}) {
+      Path golden = Path.of("out", name);
+      String fresh = Files.readString(dir.resolve(name), StandardCharsets.UTF_8);
+      if (UPDATE) Files.writeString(golden, fresh, StandardCharsets.UTF_8);
+      assertThat(golden).as("out/%s is stale: run the README's first command", name).exists();
+      assertThat(Files.readString(golden, StandardCharsets.UTF_8))
+          .as("out/%s is stale: run the README's first command", name)
+          .isEqualTo(fresh);
+    }
+  }
+
+  @Test
+  void briefJsonFollowsTheDocumentedSchema(@TempDir Path dir) throws Exception {
+    OverlapsCommandTest.run("merge", "seeds", "-o", dir.toString(), "--format", "json");
+    assertThat(dir.resolve("brief.md")).doesNotExist();
+    JsonNode doc = new ObjectMapper().readTree(dir.resolve("brief.json").toFile());
+    for (String field : new String[] {"sources", "sentences", "related", "rejected", "stats"})
+      assertThat(doc.has(field)).as(field).isTrue();
+    JsonNode first = doc.get("sentences").get(0);
+    for (String field : new String[] {"text", "sources", "spans", "variants", "discrepancies"})
+      assertThat(first.has(field)).as(field).isTrue();
+    for (String field : new String[] {"id", "path", "name", "title", "byline", "url", "date"})
+      assertThat(doc.get("sources").get(0).has(field)).as(field).isTrue();
+    for (JsonNode s : doc.get("sentences")) {
+      for (JsonNode span : s.get("spans")) {
+        String path = null;
+        for (JsonNode src : doc.get("sources"))
+          if (src.get("id").equals(span.get("source"))) path = src.get("path").asText();
+        String text = Files.readString(Path.of(path), StandardCharsets.UTF_8);
+        String slice = text.substring(span.get("start").asInt(), span.get("end").asInt());
+        boolean sameWording = Normalizer.key(slice).equals(Normalizer.key(s.get("text").asText()));
+        boolean listedVariant = false;
+        for (JsonNode v : s.get("variants")) listedVariant |= v.get("text").asText().equals(slice);
+        assertThat(sameWording || listedVariant).as(slice).isTrue();
+      }
+    }
+  }
+
+  @Test
+  void theBriefIsTheSameWhateverTheOrderOfInputFiles(@TempDir Path dir) throws Exception {
+    String[] files;
+    try (Stream<Path> s = Files.list(Path.of("seeds"))) {
+      files = s.map(Path::toString).sorted().toArray(String[]::new);
+    }
+    String[] reversed = new String[files.length];
+    for (int i = 0; i < files.length; i++) reversed[i] = files[files.length - 1 - i];
+    String[] a =
+        Stream.concat(Stream.of("merge", "-o", dir.resolve("a").toString()), Stream.of(files))
+            .toArray(String[]::new);
+    String[] b =
+        Stream.concat(Stream.of("merge", "-o", dir.resolve("b").toString()), Stream.of(reversed))
+            .toArray(String[]::new);
+    OverlapsCommandTest.run(a);
+    OverlapsCommandTest.run(b);
+    for (String name : new String[] {"brief.md", "brief.html", "brief.json"}) {
+      assertThat(Files.readString(dir.resolve("b").resolve(name), StandardCharsets.UTF_8))
+          .isEqualTo(Files.readString(dir.resolve("a").resolve(name), StandardCharsets.UTF_8));
+    }
+  }
+
+  @Test
+  void badFormatIsAUsageError(@TempDir Path dir) {
+    OverlapsCommandTest.Run r =
+        OverlapsCommandTest.run("merge", "seeds", "-o", dir.toString(), "--format", "pdf");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("pdf");
+  }
+}

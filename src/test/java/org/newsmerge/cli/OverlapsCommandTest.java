@@ -1,0 +1,112 @@
+package org.newsmerge.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OverlapsCommandTest {
+
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void jsonReportHasSourcesAndPassagesWithOffsetsIntoTheFiles() throws Exception {
+    Run r = run("overlaps", "--json", "seeds");
+    assertThat(r.code()).isZero();
+    JsonNode doc = new ObjectMapper().readTree(r.out());
+    assertThat(doc.get("sources")).hasSize(5);
+    assertThat(doc.get("passages")).hasSize(5);
+    for (JsonNode p : doc.get("passages")) {
+      assertThat(p.get("kind").asText()).isIn("duplicate", "partial");
+      JsonNode a = p.get("a");
+      String path = sourcePath(doc, a.get("source").asText());
+      String file = Files.readString(Path.of(path), StandardCharsets.UTF_8);
+      assertThat(file.substring(a.get("start").asInt(), a.get("end").asInt()))
+          .isEqualTo(a.get("text").asText());
+    }
+  }
+
+  private static String sourcePath(JsonNode doc, String id) {
+    for (JsonNode s : doc.get("sources"))
+      if (s.get("id").asText().equals(id)) return s.get("path").asText();
+    throw new AssertionError(id);
+  }
+
+  @Test
+  void readableReportNamesTheArticlesAndTheDifferingWords() {
+    Run r = run("overlaps", "seeds");
+    assertThat(r.code()).isZero();
+    assertThat(r.out())
+        .contains("000 and 004: duplicate passage, 3 sentences")
+        .contains("004 repeats itself")
+        .contains("كاذبة  →  خاطئة")
+        .contains("partial passage");
+  }
+
+  @Test
+  void theOutputDoesNotDependOnTheOrderOfInputs() {
+    List<String> files =
+        List.of(
+            "seeds/000_92b46e6b969b902e.txt",
+            "seeds/001_e1e49f8d29e3bac5.txt",
+            "seeds/004_5a42c12e227cab77.txt");
+    Run forward = run("overlaps", "--json", files.get(0), files.get(1), files.get(2));
+    Run backward = run("overlaps", "--json", files.get(2), files.get(1), files.get(0));
+    assertThat(backward.out()).isEqualTo(forward.out());
+  }
+
+  @Test
+  void aRejectedInputIsReportedWithItsPathAndTheRestIsProcessed(@TempDir Path dir)
+      throws Exception {
+    Path empty = Files.createFile(dir.resolve("empty.txt"));
+    Run r =
+        run("overlaps", "--json", "seeds", empty.toString(), dir.resolve("missing.txt").toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err())
+        .contains(empty + ": empty file")
+        .contains("missing.txt: no such file or directory");
+    assertThat(new ObjectMapper().readTree(r.out()).get("passages")).hasSize(5);
+  }
+
+  @Test
+  void usageErrorsExitWithTwo() {
+    assertThat(run("overlaps", "--threshold", "1.5").code()).isEqualTo(2);
+    assertThat(run("overlaps", "--shingles", "trigram").err()).contains("trigram");
+    assertThat(run("overlaps", "--no-such-option").code()).isEqualTo(2);
+    assertThat(run().code()).isEqualTo(2);
+  }
+
+  @Test
+  void helpExplainsEveryOption() {
+    Run r = run("overlaps", "--help");
+    assertThat(r.code()).isZero();
+    assertThat(r.out())
+        .contains("--threshold")
+        .contains("--shingles")
+        .contains("--max-gap")
+        .contains("--json")
+        .contains("Exit codes");
+  }
+
+  @Test
+  void wordShinglesAreSelectable() throws Exception {
+    Run r = run("overlaps", "--json", "--shingles", "word3", "seeds");
+    assertThat(r.code()).isZero();
+    assertThat(new ObjectMapper().readTree(r.out()).get("passages").size()).isPositive();
+  }
+}
