@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       OverlapsCommand.class,
       MergeCommand.class,
+      BatchCommand.class,
       EvaluateCommand.class,
       CommandLine.HelpCommand.class
     },

@@ -2,9 +2,9 @@ package org.newsmerge.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.newsmerge.align.Analysis;
 import org.newsmerge.align.OverlapSettings;
 import org.newsmerge.model.Rejected;
-import org.newsmerge.pipeline.Analysis;
 import org.newsmerge.pipeline.Pipeline;
 import org.newsmerge.render.OverlapJson;
 import org.newsmerge.render.OverlapReport;

@@ -6,13 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
+import org.newsmerge.align.Analysis;
 import org.newsmerge.align.OverlapSettings;
 import org.newsmerge.ingest.ArticleReader;
 import org.newsmerge.merge.Brief;
 import org.newsmerge.merge.Merger;
 import org.newsmerge.model.Article;
 import org.newsmerge.model.Corpus;
-import org.newsmerge.pipeline.Analysis;
 import org.newsmerge.pipeline.Pipeline;
 
 /**

@@ -11,13 +11,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.newsmerge.align.Analysis;
 import org.newsmerge.align.OverlapSettings;
 import org.newsmerge.ingest.ArticleReader;
 import org.newsmerge.model.Article;
 import org.newsmerge.model.Corpus;
 import org.newsmerge.model.Sentence;
 import org.newsmerge.model.SentenceMatch;
-import org.newsmerge.pipeline.Analysis;
 import org.newsmerge.pipeline.Pipeline;
 
 /**

@@ -3,10 +3,10 @@ package org.newsmerge.eval;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.newsmerge.align.Analysis;
 import org.newsmerge.merge.Brief;
 import org.newsmerge.merge.Unit;
 import org.newsmerge.model.Sentence;
-import org.newsmerge.pipeline.Analysis;
 
 /**
  * The baseline a merger must beat: read the sources in order and keep each sentence unless one

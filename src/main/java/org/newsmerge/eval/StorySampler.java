@@ -7,10 +7,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.newsmerge.align.Analysis;
 import org.newsmerge.model.Article;
 import org.newsmerge.model.MatchKind;
 import org.newsmerge.model.SentenceMatch;
-import org.newsmerge.pipeline.Analysis;
 
 /**
  * Draws multi-outlet stories from an archive for evaluation: articles linked by at least two

@@ -3,6 +3,7 @@ package org.newsmerge.pipeline;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.newsmerge.align.Analysis;
 import org.newsmerge.align.OverlapFinder;
 import org.newsmerge.align.OverlapSettings;
 import org.newsmerge.ingest.ArticleReader;

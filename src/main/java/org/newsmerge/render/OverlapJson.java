@@ -4,12 +4,12 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import org.newsmerge.align.Analysis;
 import org.newsmerge.model.Article;
 import org.newsmerge.model.DiffChunk;
 import org.newsmerge.model.Passage;
 import org.newsmerge.model.Sentence;
 import org.newsmerge.model.SentenceMatch;
-import org.newsmerge.pipeline.Analysis;
 
 /**
  * The overlap report as one JSON document: {@code sources}, {@code passages} (each with its sides

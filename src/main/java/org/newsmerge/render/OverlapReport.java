@@ -2,13 +2,13 @@ package org.newsmerge.render;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import org.newsmerge.align.Analysis;
 import org.newsmerge.model.Article;
 import org.newsmerge.model.DiffChunk;
 import org.newsmerge.model.Passage;
 import org.newsmerge.model.Rejected;
 import org.newsmerge.model.Sentence;
 import org.newsmerge.model.SentenceMatch;
-import org.newsmerge.pipeline.Analysis;
 
 /**
  * The overlap report for a reader: the sources, then each passage (which articles share it, or

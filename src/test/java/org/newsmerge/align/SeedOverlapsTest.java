@@ -11,7 +11,6 @@ import org.newsmerge.model.DiffChunk;
 import org.newsmerge.model.MatchKind;
 import org.newsmerge.model.Passage;
 import org.newsmerge.model.SentenceMatch;
-import org.newsmerge.pipeline.Analysis;
 import org.newsmerge.pipeline.Pipeline;
 
 /** The known answer on the seed articles (see the evaluation notes). */

@@ -6,10 +6,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.newsmerge.align.Analysis;
 import org.newsmerge.align.OverlapSettings;
 import org.newsmerge.model.Article;
 import org.newsmerge.model.Sentence;
-import org.newsmerge.pipeline.Analysis;
 import org.newsmerge.pipeline.Pipeline;
 
 class SeedBriefTest {

@@ -1,7 +1,6 @@
-package org.newsmerge.pipeline;
+package org.newsmerge.align;
 
 import java.util.List;
-import org.newsmerge.align.Overlaps;
 import org.newsmerge.model.Article;
 import org.newsmerge.model.Rejected;
 import org.newsmerge.model.Sentence;

@@ -1,0 +1,136 @@
+package org.newsmerge.cluster;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Groups articles into stories from verified duplicate sentence pairs across articles.
+ *
+ * <p>Sentences that match each other form sentence groups. A group found in more than {@code maxDf}
+ * articles, or one whose members crowded an LSH bucket, is boilerplate (agency credits, copyright
+ * lines, "follow us" lines) and links nothing. Two articles are linked when they share at least
+ * {@code minShared} other groups (or all the linkable sentences the shorter one has) and at least
+ * {@code minFraction} of the shorter one's linkable sentences, so that one or two formulaic
+ * sentences cannot chain unrelated reports, and when the link passes {@code allowed} (the date
+ * window). Stories are the connected components.
+ *
+ * <p>Deterministic: every union goes to the smaller index, so the result does not depend on the
+ * order pairs arrive in.
+ */
+public final class StoryGrouper {
+
+  private StoryGrouper() {}
+
+  /** Article links and the sentence groups judged boilerplate. */
+  public record Result(int[] storyOf, int boilerplateGroups, int links) {}
+
+  /**
+   * @param articleOf article index of each sentence
+   * @param articles number of articles
+   * @param pairs verified duplicate sentence pairs {@code (i << 32 | j)} across articles
+   * @param crowded sentences that fell in crowded LSH buckets
+   * @param linkable sentences long enough to link stories, per article
+   * @param allowed whether a link between two article indexes is allowed (date window)
+   */
+  public static Result group(
+      int[] articleOf,
+      int articles,
+      long[] pairs,
+      boolean[] crowded,
+      int[] linkable,
+      int maxDf,
+      int minShared,
+      double minFraction,
+      LinkFilter allowed) {
+    int n = articleOf.length;
+    UnionFind sentences = new UnionFind(n);
+    for (long p : pairs) sentences.union((int) (p >>> 32), (int) p);
+
+    // Members of each sentence group, by root, in sentence order.
+    Map<Integer, List<Integer>> groups = new HashMap<>();
+    for (int s = 0; s < n; s++) {
+      int root = sentences.find(s);
+      if (sentences.size(root) > 1) groups.computeIfAbsent(root, r -> new ArrayList<>()).add(s);
+    }
+    int boilerplate = 0;
+    Map<Long, Integer> shared = new HashMap<>();
+    List<Integer> roots = new ArrayList<>(groups.keySet());
+    roots.sort(null);
+    for (int root : roots) {
+      List<Integer> members = groups.get(root);
+      int[] docs = members.stream().mapToInt(s -> articleOf[s]).distinct().sorted().toArray();
+      if (docs.length < 2) continue;
+      if (docs.length > maxDf || members.stream().anyMatch(s -> crowded[s])) {
+        boilerplate++;
+        continue;
+      }
+      for (int i = 0; i < docs.length; i++) {
+        for (int j = i + 1; j < docs.length; j++)
+          shared.merge((long) docs[i] << 32 | docs[j], 1, Integer::sum);
+      }
+    }
+    UnionFind stories = new UnionFind(articles);
+    int links = 0;
+    List<Long> keys = new ArrayList<>(shared.keySet());
+    keys.sort(null);
+    for (long key : keys) {
+      int a = (int) (key >>> 32);
+      int b = (int) key;
+      int shorter = Math.min(linkable[a], linkable[b]);
+      int need =
+          Math.max(
+              1, Math.max(Math.min(minShared, shorter), (int) Math.ceil(minFraction * shorter)));
+      if (shared.get(key) >= need && allowed.test(a, b)) {
+        stories.union(a, b);
+        links++;
+      }
+    }
+    int[] storyOf = new int[articles];
+    for (int i = 0; i < articles; i++) storyOf[i] = stories.find(i);
+    return new Result(storyOf, boilerplate, links);
+  }
+
+  /** Whether two articles may be linked. */
+  @FunctionalInterface
+  public interface LinkFilter {
+    boolean test(int a, int b);
+  }
+
+  /** Union-find over {@code 0..n-1} whose roots are always the smallest member. */
+  static final class UnionFind {
+    private final int[] parent;
+    private final int[] size;
+
+    UnionFind(int n) {
+      parent = new int[n];
+      size = new int[n];
+      for (int i = 0; i < n; i++) parent[i] = i;
+      Arrays.fill(size, 1);
+    }
+
+    int find(int i) {
+      while (parent[i] != i) {
+        parent[i] = parent[parent[i]];
+        i = parent[i];
+      }
+      return i;
+    }
+
+    void union(int a, int b) {
+      int ra = find(a);
+      int rb = find(b);
+      if (ra == rb) return;
+      int keep = Math.min(ra, rb);
+      int drop = Math.max(ra, rb);
+      parent[drop] = keep;
+      size[keep] += size[drop];
+    }
+
+    int size(int root) {
+      return size[root];
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package org.newsmerge.pipeline;
+
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Set;
+import org.newsmerge.align.OverlapSettings;
+import org.newsmerge.render.BriefFormat;
+
+/**
+ * Settings of a batch run.
+ *
+ * @param overlaps how sentences are matched (the same as {@code overlaps} and {@code merge})
+ * @param groupBy how articles become stories
+ * @param window largest time between two linked articles whose dates are known; null for none
+ * @param threads worker threads
+ * @param maxDf articles a sentence may appear in before it counts as boilerplate
+ * @param minShared shared sentences that link two articles
+ * @param minSharedFraction share of the shorter article's linkable sentences two linked articles
+ *     must share
+ * @param minLinkShingles shingles a sentence needs to link articles at all
+ * @param formats brief formats to write
+ */
+public record BatchSettings(
+    OverlapSettings overlaps,
+    GroupBy groupBy,
+    Duration window,
+    int threads,
+    int maxDf,
+    int minShared,
+    double minSharedFraction,
+    int minLinkShingles,
+    Set<BriefFormat> formats) {
+
+  /** How articles are grouped into stories. */
+  public enum GroupBy {
+    REUSE,
+    FOLDER
+  }
+
+  public BatchSettings {
+    if (threads < 1) throw new IllegalArgumentException("threads (" + threads + ") must be >= 1");
+    if (maxDf < 2) throw new IllegalArgumentException("max df (" + maxDf + ") must be >= 2");
+    if (minShared < 1)
+      throw new IllegalArgumentException("min shared (" + minShared + ") must be >= 1");
+    if (window != null && window.isNegative()) {
+      throw new IllegalArgumentException("window (" + window + ") must not be negative");
+    }
+    formats = Set.copyOf(formats);
+  }
+
+  /** The settings that shape the output, by name, for the manifest. */
+  public java.util.Map<String, String> describe() {
+    java.util.Map<String, String> d = new java.util.LinkedHashMap<>();
+    d.put("groupBy", groupBy.name().toLowerCase(java.util.Locale.ROOT));
+    d.put("window", window == null ? "" : window.toDays() + "d");
+    d.put("threshold", String.valueOf(overlaps.threshold()));
+    d.put("shingles", overlaps.shingles().toString());
+    d.put("maxDf", String.valueOf(maxDf));
+    d.put("minShared", String.valueOf(minShared));
+    d.put("minSharedFraction", String.format(java.util.Locale.ROOT, "%.3f", minSharedFraction));
+    d.put("formats", formats.stream().sorted().map(f -> f.fileName()).toList().toString());
+    return d;
+  }
+
+  public static BatchSettings defaults(int threads) {
+    return new BatchSettings(
+        OverlapSettings.DEFAULT,
+        GroupBy.REUSE,
+        null,
+        threads,
+        30,
+        2,
+        1.0 / 3,
+        30,
+        EnumSet.allOf(BriefFormat.class));
+  }
+}

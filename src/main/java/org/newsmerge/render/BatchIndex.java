@@ -1,0 +1,196 @@
+package org.newsmerge.render;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.google.common.hash.Hashing;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.text.StringEscapeUtils;
+import org.newsmerge.model.Article;
+import org.newsmerge.model.Rejected;
+import org.newsmerge.model.Story;
+
+/**
+ * The index and the manifest of a batch run. The index is one page listing every story with its
+ * title, outlets, article count and dates, linked to its brief, sortable by any column. The
+ * manifest accounts for every input: each article once, in a story, alone, or rejected with its
+ * reason.
+ */
+public final class BatchIndex {
+
+  /** Sorts the table by the clicked column; the only script, allowed by its hash. */
+  private static final String SORT_SCRIPT =
+      "document.querySelectorAll('th').forEach(function(th,i){th.addEventListener('click',function(){"
+          + "var tb=th.closest('table').tBodies[0],rows=Array.from(tb.rows),num=th.dataset.num==='1',"
+          + "asc=th.dataset.asc!=='1';th.dataset.asc=asc?'1':'0';rows.sort(function(a,b){"
+          + "var x=a.cells[i].dataset.v||a.cells[i].textContent,y=b.cells[i].dataset.v||b.cells[i].textContent;"
+          + "var c=num?(parseFloat(x)-parseFloat(y)):x.localeCompare(y);return asc?c:-c;});"
+          + "rows.forEach(function(r){tb.appendChild(r);});});});";
+
+  private BatchIndex() {}
+
+  public static void writeHtml(List<Story> stories, Set<BriefFormat> formats, Writer out) {
+    List<Story> bySize = new ArrayList<>(stories);
+    bySize.sort(
+        Comparator.comparingInt((Story s) -> -s.articles().size()).thenComparing(Story::id));
+    StringBuilder titles = new StringBuilder();
+    bySize.forEach(s -> titles.append(s.title()).append(' '));
+    boolean rtl = Script.rightToLeft(titles);
+    String hash =
+        Base64.getEncoder()
+            .encodeToString(
+                Hashing.sha256().hashString(SORT_SCRIPT, StandardCharsets.UTF_8).asBytes());
+    String brief = briefFile(formats);
+    StringBuilder h = new StringBuilder();
+    h.append("<!DOCTYPE html>\n<html lang=\"")
+        .append(Script.language(titles))
+        .append("\" dir=\"")
+        .append(rtl ? "rtl" : "ltr")
+        .append("\">\n<head>\n<meta charset=\"utf-8\">\n");
+    h.append(
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-")
+        .append(hash)
+        .append("'\">\n");
+    h.append("<title>Stories</title>\n<style>\n");
+    h.append(
+        "body{font-family:'Noto Naskh Arabic','Segoe UI',Tahoma,sans-serif;max-width:70rem;margin:2rem auto;padding:0 1rem;color:#222}\n");
+    h.append(
+        "table{border-collapse:collapse;width:100%;font-size:.9rem}td,th{border-bottom:1px solid #ddd;padding:.35rem .5rem;text-align:start;vertical-align:top}\n");
+    h.append(
+        "th{cursor:pointer;background:#f4f4f0;user-select:none}th:hover{background:#e8e8e0}a{color:#1c5d99}\n</style>\n</head>\n<body>\n");
+    h.append(
+        String.format(
+            java.util.Locale.ROOT,
+            "<h1 dir=\"ltr\">%d stories</h1>\n<p dir=\"ltr\">Click a column to sort.</p>\n",
+            stories.size()));
+    h.append(
+        "<table>\n<thead><tr><th>Title</th><th>Outlets</th><th data-num=\"1\">Articles</th><th>First date</th><th>Last date</th><th>Story</th></tr></thead>\n<tbody>\n");
+    for (Story s : bySize) {
+      h.append("<tr><td dir=\"auto\"><a href=\"")
+          .append(s.id())
+          .append('/')
+          .append(brief)
+          .append("\">");
+      h.append(esc(s.title().isBlank() ? "(untitled)" : s.title())).append("</a></td>");
+      h.append("<td dir=\"auto\">");
+      for (String o : s.outlets()) h.append("<bdi>").append(esc(o)).append("</bdi> ");
+      h.append("</td><td data-v=\"")
+          .append(s.articles().size())
+          .append("\">")
+          .append(s.articles().size())
+          .append("</td>");
+      h.append("<td dir=\"ltr\">")
+          .append(esc(s.firstDate()))
+          .append("</td><td dir=\"ltr\">")
+          .append(esc(s.lastDate()))
+          .append("</td>");
+      h.append("<td dir=\"ltr\"><code>").append(s.id()).append("</code></td></tr>\n");
+    }
+    h.append("</tbody>\n</table>\n<script>")
+        .append(SORT_SCRIPT)
+        .append("</script>\n</body>\n</html>\n");
+    try {
+      out.write(h.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static void writeManifest(
+      List<Story> stories,
+      List<Article> articles,
+      List<Rejected> rejected,
+      Map<String, String> storyOf,
+      Map<String, String> settings,
+      Set<BriefFormat> formats,
+      Writer out) {
+    String brief = briefFile(formats);
+    try (JsonGenerator g = Json.generator(out)) {
+      g.writeStartObject();
+      g.writeObjectFieldStart("counts");
+      g.writeNumberField("articles", articles.size());
+      g.writeNumberField("rejected", rejected.size());
+      g.writeNumberField("stories", stories.size());
+      g.writeNumberField("inStories", storyOf.size());
+      g.writeNumberField("alone", articles.size() - storyOf.size());
+      g.writeEndObject();
+      g.writeObjectFieldStart("settings");
+      for (Map.Entry<String, String> e : settings.entrySet())
+        g.writeStringField(e.getKey(), e.getValue());
+      g.writeEndObject();
+      g.writeArrayFieldStart("stories");
+      for (Story s : stories) {
+        g.writeStartObject();
+        g.writeStringField("id", s.id());
+        g.writeStringField("title", s.title());
+        g.writeStringField("brief", s.id() + "/" + brief);
+        g.writeArrayFieldStart("articles");
+        for (Article a : s.articles()) g.writeString(a.id());
+        g.writeEndArray();
+        g.writeArrayFieldStart("outlets");
+        for (String o : s.outlets()) g.writeString(o);
+        g.writeEndArray();
+        g.writeStringField("firstDate", s.firstDate());
+        g.writeStringField("lastDate", s.lastDate());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("articles");
+      List<Object> entries = new ArrayList<>(articles);
+      entries.addAll(rejected);
+      entries.sort(
+          Comparator.comparing(BatchIndex::pathOf)
+              .thenComparingInt(e -> e instanceof Article a ? a.index() : -1));
+      for (Object e : entries) {
+        g.writeStartObject();
+        if (e instanceof Article a) {
+          String story = storyOf.get(a.id());
+          g.writeStringField("id", a.id());
+          g.writeStringField("path", a.path());
+          g.writeNumberField("index", a.index());
+          g.writeStringField("source", a.source());
+          if (story == null) g.writeNullField("story");
+          else g.writeStringField("story", story);
+          g.writeStringField("status", story == null ? "alone" : "story");
+          g.writeNullField("reason");
+        } else {
+          Rejected r = (Rejected) e;
+          g.writeNullField("id");
+          g.writeStringField("path", r.path());
+          g.writeNullField("index");
+          g.writeNullField("source");
+          g.writeNullField("story");
+          g.writeStringField("status", "rejected");
+          g.writeStringField("reason", r.reason());
+        }
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+      g.writeRaw('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The brief file the index links to: HTML if written, else Markdown, else JSON. */
+  static String briefFile(Set<BriefFormat> formats) {
+    if (formats.contains(BriefFormat.HTML)) return "brief.html";
+    return formats.contains(BriefFormat.MD) ? "brief.md" : "brief.json";
+  }
+
+  private static String pathOf(Object e) {
+    return e instanceof Article a ? a.path() : ((Rejected) e).path();
+  }
+
+  private static String esc(String s) {
+    return StringEscapeUtils.escapeHtml4(s).replace("'", "&#39;");
+  }
+}
