@@ -212,7 +212,7 @@ class BatchRunTest {
             d.minLinkShingles(),
             d.formats());
     new BatchRun(byFolder, Progress.NONE).run(List.of(archive), out);
-    assertThat(manifest(out).get("stories")).hasSize(4); // day1, day2, misc; day3 has one article
+    assertThat(manifest(out).get("stories")).hasSize(3); // day1, day2, misc; day3 has one article
     assertThat(storiesByFile(manifest(out)))
         .contains(Set.of("a1.txt", "a2.txt"), Set.of("a3.txt", "b1.txt"));
   }
