@@ -208,8 +208,11 @@ public final class BriefHtml {
     c.append(
         "body{font-family:'Noto Naskh Arabic','Amiri','Segoe UI',Tahoma,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.9;color:#222;background:#fcfcfa}\n");
     c.append("h1{font-size:1.6rem;margin-bottom:.3rem}.summary{color:#666;font-size:.85rem}\n");
-    c.append("main p{font-size:1.1rem;margin:0 0 1.1rem}\n");
-    c.append(".u{position:relative;outline:none;border-radius:3px;cursor:pointer}\n");
+    // The paragraph anchors a sentence's detail, not the sentence: a wrapped sentence has no one
+    // box, and a detail hung from it ran off the window (in right-to-left pages off the side that
+    // cannot be scrolled to). At its static position it opens below the sentence's last line.
+    c.append("main p{position:relative;font-size:1.1rem;margin:0 0 1.1rem}\n");
+    c.append(".u{outline:none;border-radius:3px;cursor:pointer}\n");
     c.append(".u:hover>.t,.u:focus>.t{background:#fff3bf}\n");
     c.append(".u.disc>.t{border-bottom:2px solid #e03131;background:#fff0f0}\n");
     c.append(".u.var>.t{border-bottom:1px dashed #888}\n");
@@ -217,7 +220,7 @@ public final class BriefHtml {
     c.append(
         ".src{color:#fff;border-radius:.6rem;padding:0 .4rem;margin:0 .1rem;font-size:.75rem;line-height:1.4;display:inline-block}\n");
     c.append(
-        ".detail{display:none;position:absolute;z-index:10;top:100%;inset-inline-start:0;width:32rem;max-width:90vw;background:#fff;border:1px solid #ccc;box-shadow:0 4px 14px rgba(0,0,0,.15);padding:.6rem .8rem;font-size:.85rem;line-height:1.6;text-align:start}\n");
+        ".detail{display:none;position:absolute;z-index:10;width:32rem;max-width:calc(100% - 2rem);background:#fff;border:1px solid #ccc;box-shadow:0 4px 14px rgba(0,0,0,.15);padding:.6rem .8rem;font-size:.85rem;line-height:1.6;text-align:start}\n");
     c.append(".u:hover>.detail,.u:focus>.detail,.u:focus-within>.detail{display:block}\n");
     c.append(".detail>span{display:block;margin-top:.3rem}.span{display:block}\n");
     c.append(
