@@ -18,36 +18,78 @@ public final class WordDiffer {
 
   private WordDiffer() {}
 
+  /**
+   * The chunks of the diff. Changed chunks hold exactly the differing words; equal chunks hold
+   * everything else, punctuation and spaces included, so that the {@code a} sides of all chunks
+   * concatenate to {@code a} and the {@code b} sides to {@code b}.
+   */
   public static List<DiffChunk> diff(String a, String b) {
     List<Token> ta = Tokenizer.tokens(a);
     List<Token> tb = Tokenizer.tokens(b);
     Patch<String> patch = DiffUtils.diff(keys(ta), keys(tb));
     List<DiffChunk> chunks = new ArrayList<>();
-    int ia = 0;
-    int ib = 0;
+    Cursor ca = new Cursor(a, ta);
+    Cursor cb = new Cursor(b, tb);
     for (AbstractDelta<String> delta : patch.getDeltas()) {
       int sa = delta.getSource().getPosition();
       int sb = delta.getTarget().getPosition();
-      if (sa > ia)
-        chunks.add(new DiffChunk(DiffChunk.Op.EQUAL, text(a, ta, ia, sa), text(b, tb, ib, sb)));
       int ea = sa + delta.getSource().size();
       int eb = sb + delta.getTarget().size();
+      equal(chunks, ca.upTo(sa, ea > sa), cb.upTo(sb, eb > sb));
       DiffChunk.Op op =
           switch (delta.getType()) {
             case DELETE -> DiffChunk.Op.DELETE;
             case INSERT -> DiffChunk.Op.INSERT;
             default -> DiffChunk.Op.CHANGE;
           };
-      chunks.add(new DiffChunk(op, text(a, ta, sa, ea), text(b, tb, sb, eb)));
-      ia = ea;
-      ib = eb;
+      chunks.add(new DiffChunk(op, ca.words(sa, ea), cb.words(sb, eb)));
     }
-    if (ia < ta.size() || ib < tb.size()) {
-      chunks.add(
-          new DiffChunk(
-              DiffChunk.Op.EQUAL, text(a, ta, ia, ta.size()), text(b, tb, ib, tb.size())));
-    }
+    equal(chunks, ca.rest(), cb.rest());
     return chunks;
+  }
+
+  private static void equal(List<DiffChunk> chunks, String a, String b) {
+    if (!a.isEmpty() || !b.isEmpty()) chunks.add(new DiffChunk(DiffChunk.Op.EQUAL, a, b));
+  }
+
+  /** Walks one side of a diff, handing out each character of the text exactly once. */
+  private static final class Cursor {
+    private final String text;
+    private final List<Token> tokens;
+    private int at;
+
+    Cursor(String text, List<Token> tokens) {
+      this.text = text;
+      this.tokens = tokens;
+    }
+
+    /**
+     * Text up to the changed words that start at token {@code from}; when the change has no words
+     * on this side, up to the end of the last equal word, leaving the space after it to the next
+     * equal chunk.
+     */
+    String upTo(int from, boolean changeHasWords) {
+      int end =
+          changeHasWords ? tokens.get(from).start() : from > 0 ? tokens.get(from - 1).end() : 0;
+      end = Math.max(end, at);
+      String out = text.substring(at, end);
+      at = end;
+      return out;
+    }
+
+    /** The words {@code [from, to)}, from the first's start to the last's end. */
+    String words(int from, int to) {
+      if (from >= to) return "";
+      String out = text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
+      at = tokens.get(to - 1).end();
+      return out;
+    }
+
+    String rest() {
+      String out = text.substring(at);
+      at = text.length();
+      return out;
+    }
   }
 
   /** Whether a diff has any chunk that is not equal. */
@@ -76,11 +118,5 @@ public final class WordDiffer {
     List<String> keys = new ArrayList<>(tokens.size());
     for (Token t : tokens) keys.add(t.key());
     return keys;
-  }
-
-  /** Original text from the start of token {@code from} to the end of token {@code to - 1}. */
-  private static String text(String s, List<Token> tokens, int from, int to) {
-    if (from >= to) return "";
-    return s.substring(tokens.get(from).start(), tokens.get(to - 1).end());
   }
 }

@@ -123,15 +123,16 @@ public final class BriefHtml {
           .append("\">");
       for (DiffChunk c : v.diff()) {
         switch (c.op()) {
-          case EQUAL -> h.append(esc(c.b())).append(' ');
+          // Equal chunks carry the spaces and punctuation, so the variant reads as printed.
+          case EQUAL -> h.append(esc(c.b()));
           case CHANGE ->
               h.append("<del>")
                   .append(esc(c.a()))
-                  .append("</del> <ins>")
+                  .append("</del>\u2009<ins>")
                   .append(esc(c.b()))
-                  .append("</ins> ");
-          case DELETE -> h.append("<del>").append(esc(c.a())).append("</del> ");
-          case INSERT -> h.append("<ins>").append(esc(c.b())).append("</ins> ");
+                  .append("</ins>");
+          case DELETE -> h.append("<del>").append(esc(c.a())).append("</del>");
+          case INSERT -> h.append("<ins>").append(esc(c.b())).append("</ins>");
         }
       }
       h.append("</span></span>");
@@ -215,6 +216,7 @@ public final class BriefHtml {
     c.append(".u{outline:none;border-radius:3px;cursor:pointer}\n");
     c.append(".u:hover>.t,.u:focus>.t{background:#fff3bf}\n");
     c.append(".u.disc>.t{border-bottom:2px solid #e03131;background:#fff0f0}\n");
+    c.append(".u.disc:hover>.t,.u.disc:focus>.t{background:#fff3bf}\n");
     c.append(".u.var>.t{border-bottom:1px dashed #888}\n");
     c.append(".cites{font-size:.7rem;margin-inline-start:.2rem;white-space:nowrap}\n");
     c.append(

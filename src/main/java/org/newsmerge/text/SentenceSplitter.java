@@ -95,10 +95,13 @@ public final class SentenceSplitter {
     while (wordStart > 0 && !Character.isWhitespace(s.charAt(wordStart - 1))) wordStart--;
     String word = stripOpening(s.substring(wordStart, i));
     if (ABBREVIATIONS.contains(word)) return true;
-    // A lone letter or a spelled letter before the period: an initial, not a sentence end.
+    // A lone Arabic letter or a spelled Latin letter before the period is an initial. (A lone
+    // Latin capital is left to ICU: "event A. This" ends a sentence.)
     String bare = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
-    return bare.codePointCount(0, bare.length()) == 1 && Character.isLetter(bare.codePointAt(0))
-        || LETTER_NAMES.contains(bare);
+    boolean loneArabicLetter =
+        bare.codePointCount(0, bare.length()) == 1
+            && Character.UnicodeScript.of(bare.codePointAt(0)) == Character.UnicodeScript.ARABIC;
+    return loneArabicLetter || LETTER_NAMES.contains(bare);
   }
 
   private static String stripOpening(String word) {
@@ -116,7 +119,18 @@ public final class SentenceSplitter {
       spans.get(spans.size() - 1)[1] = end + offset;
       return;
     }
+    if (!spans.isEmpty() && isListMarker(s, spans.get(spans.size() - 1), offset)) {
+      // "1." before a list item is not a sentence of its own: it opens the next one.
+      spans.get(spans.size() - 1)[1] = end + offset;
+      return;
+    }
     spans.add(new int[] {start + offset, end + offset});
+  }
+
+  /** Whether a span is only a list number such as {@code 1.} or {@code (2)}. */
+  private static boolean isListMarker(String s, int[] span, int offset) {
+    String t = s.substring(span[0] - offset, span[1] - offset).trim();
+    return t.length() <= 4 && t.matches("\\(?\\d{1,2}[.)]");
   }
 
   private static boolean hasWordCharacter(String s, int start, int end) {

@@ -98,4 +98,37 @@ class OverlapFinderTest {
     Overlaps o = find(a);
     assertThat(o.matches()).singleElement().satisfies(m -> assertThat(m.withinArticle()).isTrue());
   }
+
+  @Test
+  void wordDiffChunksRebuildBothWordingsExactly() {
+    String a = "وقالت السكرتيرة الصحفية للبيت الأبيض جين ساكي إن الاتهامات \"كاذبة تماما\".";
+    String b =
+        "وقالت السكرتيرة الصحفية للبيت الأبيض، جين بساكي: إن الاتهامات \"خاطئة تمامًا\" اليوم.";
+    var diff = WordDiffer.diff(a, b);
+    StringBuilder ra = new StringBuilder();
+    StringBuilder rb = new StringBuilder();
+    for (var c : diff) {
+      ra.append(c.a());
+      rb.append(c.b());
+    }
+    assertThat(ra.toString()).isEqualTo(a);
+    assertThat(rb.toString()).isEqualTo(b);
+    assertThat(diff)
+        .contains(
+            new org.newsmerge.model.DiffChunk(
+                org.newsmerge.model.DiffChunk.Op.CHANGE, "كاذبة", "خاطئة"));
+  }
+
+  @net.jqwik.api.Property(tries = 200)
+  void anyWordDiffRebuildsItsInputs(
+      @net.jqwik.api.ForAll String a, @net.jqwik.api.ForAll String b) {
+    StringBuilder ra = new StringBuilder();
+    StringBuilder rb = new StringBuilder();
+    for (var c : WordDiffer.diff(a, b)) {
+      ra.append(c.a());
+      rb.append(c.b());
+    }
+    assertThat(ra.toString()).isEqualTo(a);
+    assertThat(rb.toString()).isEqualTo(b);
+  }
 }

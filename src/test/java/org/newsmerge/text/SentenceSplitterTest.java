@@ -60,4 +60,20 @@ class SentenceSplitterTest {
     assertThat(split("The minister said\nthat the talks failed. Then he left."))
         .containsExactly("The minister said\nthat the talks failed.", "Then he left.");
   }
+
+  @Test
+  void spelledInitialsDoNotEndSentences() {
+    assertThat(split("وقالت شبكة سي. إن. إن. الأمريكية إن الأمر انتهى. ثم غادر.")).hasSize(2);
+  }
+
+  @Test
+  void aLoneLatinCapitalStillEndsASentence() {
+    assertThat(split("the probability of B given A. This is achieved")).hasSize(2);
+  }
+
+  @Test
+  void aListNumberOpensTheItemItNumbers() {
+    assertThat(split("1. First point here. 2. Second point here."))
+        .containsExactly("1. First point here.", "2. Second point here.");
+  }
 }
