@@ -10,6 +10,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -67,6 +69,10 @@ public enum BriefFormat {
         try (Writer w =
             new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8)) {
           content.accept(w);
+        }
+        // Temporary files are private to their owner; the result is an ordinary readable file.
+        if (Files.getFileAttributeView(tmp, PosixFileAttributeView.class) != null) {
+          Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
         }
         try {
           Files.move(
