@@ -95,7 +95,7 @@ public final class OverlapFinder {
     // Sentences too short to sketch still match when their wording is the same.
     Map<String, Integer> firstWithKey = new HashMap<>();
     for (int j = 0; j < n; j++) {
-      if (!skip[j] || sk.keys[j].indexOf(' ') < 0) continue; // one word says too little
+      if (!skip[j] || sk.keys[j].chars().noneMatch(Character::isLetter)) continue;
       Integer i = firstWithKey.putIfAbsent(sk.keys[j], j);
       if (i != null) matches.add(match(sk, i, j, MatchKind.DUPLICATE, 1.0, order));
     }

@@ -34,10 +34,16 @@ public final class SentenceSplitter {
    * after which a period does not end a sentence.
    */
   static final Set<String> LETTER_NAMES =
-      Set.of(
+      keys(
           "إيه", "ايه", "بي", "سي", "دي", "إي", "اي", "إف", "اف", "جي", "إتش", "اتش", "آي", "جيه",
           "كيه", "كاي", "إل", "ال", "إم", "ام", "إن", "ان", "أو", "او", "كيو", "آر", "ار", "إس",
           "اس", "تي", "يو", "ڤي", "دبليو", "إكس", "اكس", "واي", "زد", "زي");
+
+  private static Set<String> keys(String... words) {
+    Set<String> keys = new java.util.HashSet<>();
+    for (String w : words) keys.add(Normalizer.key(w));
+    return Set.copyOf(keys);
+  }
 
   private final BreakIterator iterator;
 
@@ -101,7 +107,7 @@ public final class SentenceSplitter {
     boolean loneArabicLetter =
         bare.codePointCount(0, bare.length()) == 1
             && Character.UnicodeScript.of(bare.codePointAt(0)) == Character.UnicodeScript.ARABIC;
-    return loneArabicLetter || LETTER_NAMES.contains(bare);
+    return loneArabicLetter || LETTER_NAMES.contains(Normalizer.key(bare));
   }
 
   private static String stripOpening(String word) {
