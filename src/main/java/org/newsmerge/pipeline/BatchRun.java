@@ -116,6 +116,7 @@ public final class BatchRun {
       progress.end();
       t = lap("merge", t);
 
+      removeLeftovers(out);
       Map<String, String> storyOfArticle = new TreeMap<>();
       for (Story s : stories) for (Article a : s.articles()) storyOfArticle.put(a.id(), s.id());
       BriefFormat.atomically(
@@ -227,6 +228,7 @@ public final class BatchRun {
               Path dir = out.resolve(story.id());
               Path marker = dir.resolve(".done");
               String fingerprint = fingerprint(story);
+              removeLeftovers(dir);
               if (fingerprint.equals(read(marker))) {
                 reused[i] = 1;
               } else {
@@ -240,6 +242,19 @@ public final class BatchRun {
               progress.step(1);
             });
     return IntStream.of(reused).sum();
+  }
+
+  /** Deletes temporary files a killed run left in {@code dir} (never a finished file). */
+  private static void removeLeftovers(Path dir) {
+    if (!Files.isDirectory(dir)) return;
+    try (var files = Files.list(dir)) {
+      for (Path f : files.toList()) {
+        String name = f.getFileName().toString();
+        if (name.startsWith(".") && name.endsWith(".tmp")) Files.deleteIfExists(f);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private String fingerprint(Story story) {

@@ -233,7 +233,7 @@ class BatchRunTest {
     Files.delete(out.resolve("manifest.json"));
     BatchRun.Summary s = run(out, 2);
     assertThat(s.reusedBriefs()).isEqualTo(1);
-    Files.delete(second.resolve(".brief.md123.tmp"));
+    assertThat(second.resolve(".brief.md123.tmp")).doesNotExist();
     assertThat(snapshot(out)).isEqualTo(complete);
   }
 
