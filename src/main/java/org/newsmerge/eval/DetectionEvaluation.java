@@ -44,11 +44,45 @@ public final class DetectionEvaluation {
 
   public static List<Answer> answers(Path corpus, OverlapSettings settings) {
     List<String> lines;
+    Path utf8;
     try {
       lines = Files.readAllLines(corpus.resolve("file_information.csv"), StandardCharsets.UTF_8);
+      utf8 = Files.createTempDirectory("clough-stevenson-utf8");
+      try (var files = Files.list(corpus)) {
+        for (Path f : files.filter(p -> p.toString().endsWith(".txt")).toList()) {
+          Files.writeString(
+              utf8.resolve(f.getFileName()), decode(Files.readAllBytes(f)), StandardCharsets.UTF_8);
+        }
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    try {
+      return answers(utf8, lines, settings);
+    } finally {
+      try (var files = Files.list(utf8)) {
+        for (Path f : files.toList()) Files.delete(f);
+        Files.delete(utf8);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /** UTF-8 if the bytes are valid UTF-8, else Windows-1252. */
+  static String decode(byte[] bytes) {
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return new String(bytes, java.nio.charset.Charset.forName("windows-1252"));
+    }
+  }
+
+  private static List<Answer> answers(Path corpus, List<String> lines, OverlapSettings settings) {
     List<Answer> answers = new ArrayList<>();
     for (String line : lines.subList(1, lines.size())) {
       String[] f = line.split(",");
@@ -56,7 +90,9 @@ public final class DetectionEvaluation {
       Path answer = corpus.resolve(f[0]);
       Path source = corpus.resolve("orig_task" + f[1] + ".txt");
       Corpus pair = ArticleReader.read(List.of(source, answer));
-      if (pair.articles().size() != 2) continue;
+      if (pair.articles().size() != 2) {
+        throw new IllegalStateException(f[0] + ": not read: " + pair.rejected());
+      }
       Analysis analysis = Pipeline.analyse(pair, settings);
       Article answerArticle =
           analysis.articles().stream()

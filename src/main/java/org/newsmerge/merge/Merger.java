@@ -28,7 +28,7 @@ import org.newsmerge.text.Normalizer;
 public final class Merger {
 
   /** Share of another wording's shingles a wording must hold to cover it. */
-  static final double COVER = 0.9;
+  static final double COVER = 0.95;
 
   /** No two sentences of a unit are less similar than this share of the duplicate threshold. */
   static final double FLOOR = 0.7;

@@ -1,0 +1,63 @@
+package org.newsmerge.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsmerge.align.OverlapSettings;
+
+/**
+ * The README's quality targets, held on real data: briefs of stories from one SaudiNewsNet day, and
+ * reuse detection on the Clough-Stevenson corpus. (The README's tables come from the {@code
+ * evaluate} command over all nine days.)
+ */
+class QualityTargetsTest {
+
+  private static final Path CORPORA = Path.of("..", "shared", "corpora");
+
+  @Test
+  void briefsOfRealMultiOutletStoriesMeetTheTargets() {
+    Path day = CORPORA.resolve("saudinewsnet-dev/2015-07-23.zip");
+    assumeTrue(Files.isReadable(day), "shared corpus not present: " + day);
+    List<BriefEvaluation.Row> rows =
+        BriefEvaluation.run(List.of(day), Path.of("seeds"), 30, OverlapSettings.DEFAULT);
+    List<BriefEvaluation.Row> stories = rows.subList(1, rows.size());
+    assertThat(stories).hasSize(30);
+    assertThat(BriefEvaluation.mean(stories, r -> r.merged().coverage()))
+        .isGreaterThanOrEqualTo(0.99);
+    assertThat(stories).allSatisfy(r -> assertThat(r.merged().redundantPairs()).isZero());
+    assertThat(BriefEvaluation.mean(stories, r -> r.merged().attributionPrecision()))
+        .isGreaterThanOrEqualTo(0.98);
+    assertThat(BriefEvaluation.mean(stories, r -> r.merged().attributionRecall()))
+        .isGreaterThanOrEqualTo(0.98);
+    assertThat(BriefEvaluation.mean(stories, r -> r.merged().meanTau()))
+        .isGreaterThanOrEqualTo(0.9);
+    assertThat(BriefEvaluation.mean(stories, r -> r.merged().compression()))
+        .isLessThanOrEqualTo(BriefEvaluation.mean(stories, r -> r.baseline().compression()));
+    BriefEvaluation.Row seeds = rows.get(0);
+    assertThat(seeds.merged().coverage()).isEqualTo(1.0);
+    assertThat(seeds.merged().redundantPairs()).isZero();
+  }
+
+  @Test
+  void reuseDetectionOnTheGradedCorpusIsPreciseAndComplete() {
+    Path corpus = CORPORA.resolve("clough-stevenson");
+    assumeTrue(
+        Files.isReadable(corpus.resolve("file_information.csv")), "corpus not present: " + corpus);
+    List<DetectionEvaluation.Answer> answers =
+        DetectionEvaluation.answers(corpus, OverlapSettings.DEFAULT);
+    assertThat(answers).hasSize(95);
+    DetectionEvaluation.Scores s = DetectionEvaluation.score(answers, 0.2);
+    assertThat(s.precision()).isGreaterThanOrEqualTo(0.95);
+    assertThat(s.recall()).isGreaterThanOrEqualTo(0.9);
+  }
+
+  @Test
+  void kendallTauOfAnOrderAndItsReverse() {
+    assertThat(BriefMetrics.kendallTau(List.of(1, 2, 3, 4))).isEqualTo(1.0);
+    assertThat(BriefMetrics.kendallTau(List.of(4, 3, 2, 1))).isEqualTo(-1.0);
+  }
+}
