@@ -1,10 +1,7 @@
 package org.newsmerge.cluster;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import org.newsmerge.sketch.LshIndex;
 
 /**
  * Groups articles into stories from verified duplicate sentence pairs across articles.
@@ -49,41 +46,54 @@ public final class StoryGrouper {
     UnionFind sentences = new UnionFind(n);
     for (long p : pairs) sentences.union((int) (p >>> 32), (int) p);
 
-    // Members of each sentence group, by root, in sentence order.
-    Map<Integer, List<Integer>> groups = new HashMap<>();
+    // Sentence groups as runs of (root, sentence) in one sorted array: no boxed collections.
+    LshIndex.LongList members = new LshIndex.LongList();
     for (int s = 0; s < n; s++) {
       int root = sentences.find(s);
-      if (sentences.size(root) > 1) groups.computeIfAbsent(root, r -> new ArrayList<>()).add(s);
+      if (sentences.size(root) > 1) members.add((long) root << 32 | s);
     }
+    long[] byGroup = members.toArray();
+    Arrays.sort(byGroup);
     int boilerplate = 0;
-    Map<Long, Integer> shared = new HashMap<>();
-    List<Integer> roots = new ArrayList<>(groups.keySet());
-    roots.sort(null);
-    for (int root : roots) {
-      List<Integer> members = groups.get(root);
-      int[] docs = members.stream().mapToInt(s -> articleOf[s]).distinct().sorted().toArray();
+    LshIndex.LongList articlePairs = new LshIndex.LongList();
+    for (int start = 0; start < byGroup.length; ) {
+      int end = start;
+      boolean anyCrowded = false;
+      while (end < byGroup.length && byGroup[end] >>> 32 == byGroup[start] >>> 32) {
+        anyCrowded |= crowded[(int) byGroup[end]];
+        end++;
+      }
+      int[] docs = new int[end - start];
+      for (int i = start; i < end; i++) docs[i - start] = articleOf[(int) byGroup[i]];
+      docs = Arrays.stream(docs).distinct().sorted().toArray();
+      start = end;
       if (docs.length < 2) continue;
-      if (docs.length > maxDf || members.stream().anyMatch(s -> crowded[s])) {
+      if (docs.length > maxDf || anyCrowded) {
         boilerplate++;
         continue;
       }
       for (int i = 0; i < docs.length; i++) {
-        for (int j = i + 1; j < docs.length; j++)
-          shared.merge((long) docs[i] << 32 | docs[j], 1, Integer::sum);
+        for (int j = i + 1; j < docs.length; j++) articlePairs.add((long) docs[i] << 32 | docs[j]);
       }
     }
+    // Equal article pairs are neighbours once sorted: the length of a run is the number of
+    // sentence groups the two articles share.
+    long[] shared = articlePairs.toArray();
+    Arrays.sort(shared);
     UnionFind stories = new UnionFind(articles);
     int links = 0;
-    List<Long> keys = new ArrayList<>(shared.keySet());
-    keys.sort(null);
-    for (long key : keys) {
-      int a = (int) (key >>> 32);
-      int b = (int) key;
+    for (int start = 0; start < shared.length; ) {
+      int end = start;
+      while (end < shared.length && shared[end] == shared[start]) end++;
+      int a = (int) (shared[start] >>> 32);
+      int b = (int) shared[start];
+      int count = end - start;
+      start = end;
       int shorter = Math.min(linkable[a], linkable[b]);
       int need =
           Math.max(
               1, Math.max(Math.min(minShared, shorter), (int) Math.ceil(minFraction * shorter)));
-      if (shared.get(key) >= need && allowed.test(a, b)) {
+      if (count >= need && allowed.test(a, b)) {
         stories.union(a, b);
         links++;
       }
