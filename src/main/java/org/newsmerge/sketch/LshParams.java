@@ -19,11 +19,21 @@ public record LshParams(int bands, int rows) {
     return 1 - Math.pow(1 - Math.pow(s, rows), bands);
   }
 
-  /** The best bands and rows for {@code threshold} with signatures of {@code k} values. */
+  private static final java.util.Map<String, LshParams> OPTIMAL =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * The best bands and rows for {@code threshold} with signatures of {@code k} values. The search
+   * costs milliseconds, so results are kept: every story of a batch run asks the same question.
+   */
   public static LshParams optimal(double threshold, int k) {
     if (!(threshold > 0 && threshold < 1)) {
       throw new IllegalArgumentException("threshold (" + threshold + ") must be in (0, 1)");
     }
+    return OPTIMAL.computeIfAbsent(threshold + "/" + k, key -> search(threshold, k));
+  }
+
+  private static LshParams search(double threshold, int k) {
     LshParams best = null;
     double bestError = Double.MAX_VALUE;
     for (int bands = 1; bands <= k; bands++) {

@@ -19,7 +19,9 @@ public final class Normalizer {
 
   /** The matching key of {@code text}: words separated by single spaces, no leading or trailing. */
   public static String key(CharSequence text) {
-    String nfkc = NFKC.normalize(text);
+    // Most text is already in NFKC: a quick scan says so and saves the copy.
+    String nfkc =
+        NFKC.spanQuickCheckYes(text) == text.length() ? text.toString() : NFKC.normalize(text);
     StringBuilder out = new StringBuilder(nfkc.length());
     boolean pendingSpace = false;
     for (int i = 0; i < nfkc.length(); ) {
