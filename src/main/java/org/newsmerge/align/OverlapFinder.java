@@ -149,7 +149,7 @@ public final class OverlapFinder {
       y = t;
     }
     double containment = Shingler.containment(sk.shingles[i], sk.shingles[j]);
-    return new SentenceMatch(x, y, kind, jaccard, containment, WordDiffer.diff(x.text(), y.text()));
+    return new SentenceMatch(x, y, kind, jaccard, containment);
   }
 
   static Comparator<Sentence> byReadingOrder(Map<String, Integer> order) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import org.newsmerge.align.Analysis;
+import org.newsmerge.align.WordDiffer;
 import org.newsmerge.model.Article;
 import org.newsmerge.model.DiffChunk;
 import org.newsmerge.model.Passage;
@@ -56,7 +57,7 @@ public final class OverlapJson {
       sentence(g, "a", m.a());
       sentence(g, "b", m.b());
       g.writeArrayFieldStart("diff");
-      for (DiffChunk c : m.diff()) {
+      for (DiffChunk c : WordDiffer.diff(m.a().text(), m.b().text())) {
         if (c.op() == DiffChunk.Op.EQUAL) continue;
         g.writeStartObject();
         g.writeStringField("op", c.op().label());

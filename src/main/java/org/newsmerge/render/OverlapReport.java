@@ -3,6 +3,7 @@ package org.newsmerge.render;
 import java.io.PrintWriter;
 import java.util.Locale;
 import org.newsmerge.align.Analysis;
+import org.newsmerge.align.WordDiffer;
 import org.newsmerge.model.Article;
 import org.newsmerge.model.DiffChunk;
 import org.newsmerge.model.Passage;
@@ -87,7 +88,7 @@ public final class OverlapReport {
           m.b().index() + 1,
           m.similarity(),
           excerpt(m.b()));
-      for (DiffChunk c : m.diff()) {
+      for (DiffChunk c : WordDiffer.diff(m.a().text(), m.b().text())) {
         switch (c.op()) {
           case CHANGE -> out.println("        " + c.a() + "  \u2192  " + c.b());
           case DELETE -> out.println("        only in " + a + ": " + c.a());

@@ -25,9 +25,16 @@ public final class Normalizer {
     StringBuilder out = new StringBuilder(nfkc.length());
     boolean pendingSpace = false;
     for (int i = 0; i < nfkc.length(); ) {
-      int cp = nfkc.codePointAt(i);
-      i += Character.charCount(cp);
-      int folded = fold(cp);
+      char ch = nfkc.charAt(i);
+      int folded;
+      if (!Character.isSurrogate(ch)) {
+        folded = BMP[ch];
+        i++;
+      } else {
+        int cp = nfkc.codePointAt(i);
+        i += Character.charCount(cp);
+        folded = fold(cp);
+      }
       if (folded == DROP) continue;
       if (folded == SPACE) {
         pendingSpace = out.length() > 0;
@@ -38,7 +45,7 @@ public final class Normalizer {
         pendingSpace = false;
       }
       // Lower-casing one code point follows Locale.ROOT rules: no Turkish dotless i.
-      out.appendCodePoint(Character.toLowerCase(folded));
+      out.appendCodePoint(folded < 0x10000 ? folded : Character.toLowerCase(folded));
     }
     return out.toString();
   }
@@ -51,6 +58,18 @@ public final class Normalizer {
 
   static final int DROP = -1;
   static final int SPACE = -2;
+
+  /**
+   * {@link #fold} of every code point of the Basic Multilingual Plane, lower-cased: the hot path.
+   */
+  private static final int[] BMP = new int[0x10000];
+
+  static {
+    for (int c = 0; c < BMP.length; c++) {
+      int f = Character.isSurrogate((char) c) ? SPACE : fold(c);
+      BMP[c] = f < 0 ? f : Character.toLowerCase(f);
+    }
+  }
 
   /** Folds one code point of NFKC text: a code point, {@link #DROP} or {@link #SPACE}. */
   static int fold(int cp) {

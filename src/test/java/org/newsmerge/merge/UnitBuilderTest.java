@@ -24,8 +24,8 @@ class UnitBuilderTest {
     Map<String, Double> sim = Map.of("ab", 0.6, "bc", 0.6, "ac", 0.1);
     List<SentenceMatch> matches =
         List.of(
-            new SentenceMatch(a, b, MatchKind.DUPLICATE, 0.6, 0.6, List.of()),
-            new SentenceMatch(b, c, MatchKind.DUPLICATE, 0.6, 0.6, List.of()));
+            new SentenceMatch(a, b, MatchKind.DUPLICATE, 0.6, 0.6),
+            new SentenceMatch(b, c, MatchKind.DUPLICATE, 0.6, 0.6));
     List<List<Sentence>> units =
         UnitBuilder.units(
             List.of(a, b, c),
