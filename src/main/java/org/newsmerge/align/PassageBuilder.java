@@ -37,7 +37,7 @@ final class PassageBuilder {
           .computeIfAbsent(m.a().articleId() + "\u0000" + m.b().articleId(), x -> new ArrayList<>())
           .add(m);
     }
-    Map<Sentence, Integer> position = new java.util.HashMap<>();
+    Map<Sentence, Integer> position = new java.util.IdentityHashMap<>();
     for (int i = 0; i < sketches.size(); i++) position.put(sketches.sentences.get(i), i);
     List<Passage> passages = new ArrayList<>();
     for (List<SentenceMatch> group : byArticles.values()) {
@@ -111,10 +111,20 @@ final class PassageBuilder {
 
   private static long[] union(
       List<SentenceMatch> chain, boolean sideA, SentenceSketches sk, Map<Sentence, Integer> pos) {
-    return chain.stream()
-        .flatMapToLong(m -> java.util.Arrays.stream(sk.shingles[pos.get(sideA ? m.a() : m.b())]))
-        .sorted()
-        .distinct()
-        .toArray();
+    long[] union = new long[0];
+    for (SentenceMatch m : chain) {
+      long[] next = sk.shingles[pos.get(sideA ? m.a() : m.b())];
+      long[] merged = new long[union.length + next.length];
+      int i = 0;
+      int j = 0;
+      int w = 0;
+      while (i < union.length || j < next.length) {
+        long v =
+            j >= next.length || i < union.length && union[i] <= next[j] ? union[i++] : next[j++];
+        if (w == 0 || merged[w - 1] != v) merged[w++] = v;
+      }
+      union = java.util.Arrays.copyOf(merged, w);
+    }
+    return union;
   }
 }
