@@ -126,8 +126,9 @@ final class BatchCommand implements Callable<Integer> {
     long total = s.stageMillis().values().stream().mapToLong(Long::longValue).sum();
     err.printf(
         Locale.ROOT,
-        "%d articles read, %d rejected; %d stories (largest %d articles), %d articles alone; %d briefs reused; %d boilerplate sentence groups ignored%n",
+        "%d articles read (%.1f MB of text), %d rejected; %d stories (largest %d articles), %d articles alone; %d briefs reused; %d boilerplate sentence groups ignored%n",
         s.articles(),
+        s.textBytes() / 1e6,
         s.rejected(),
         s.stories(),
         s.largest(),
@@ -140,10 +141,11 @@ final class BatchCommand implements Callable<Integer> {
     }
     err.printf(
         Locale.ROOT,
-        "time: %stotal %.1fs (%.1f MB of text/s); wrote %s%n",
+        "time: %stotal %.1fs (%.0f articles/s, %.1f MB of text/s); wrote %s%n",
         stages,
         total / 1000.0,
-        total == 0 ? 0 : s.textChars() * 2 / 1e6 / (total / 1000.0),
+        total == 0 ? 0 : s.articles() / (total / 1000.0),
+        total == 0 ? 0 : s.textBytes() / 1e6 / (total / 1000.0),
         output.resolve("index.html"));
     err.flush();
     return s.rejected() == 0 ? 0 : 1;

@@ -1,5 +1,6 @@
 package org.newsmerge.pipeline;
 
+import com.google.common.base.Utf8;
 import com.google.common.hash.Hashing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -55,7 +56,7 @@ public final class BatchRun {
       int largest,
       int boilerplateGroups,
       int reusedBriefs,
-      long textChars,
+      long textBytes,
       Map<String, Long> stageMillis) {
     public int rejected() {
       return rejectedInputs.size();
@@ -135,7 +136,7 @@ public final class BatchRun {
       lap("index", t);
       int largest = stories.stream().mapToInt(s -> s.articles().size()).max().orElse(0);
       int inStories = stories.stream().mapToInt(s -> s.articles().size()).sum();
-      long chars = articles.stream().mapToLong(a -> a.text().length()).sum();
+      long bytes = articles.stream().mapToLong(a -> Utf8.encodedLength(a.text())).sum();
       return new Summary(
           articles.size(),
           corpus.rejected(),
@@ -144,7 +145,7 @@ public final class BatchRun {
           largest,
           boilerplate,
           reused,
-          chars,
+          bytes,
           times);
     } finally {
       pool.shutdown();
