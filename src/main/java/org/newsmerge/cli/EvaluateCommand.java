@@ -19,7 +19,12 @@ import picocli.CommandLine.Spec;
     name = "evaluate",
     mixinStandardHelpOptions = true,
     description = "Measures quality: merged briefs on multi-outlet stories, or reuse detection.",
-    subcommands = {EvaluateCommand.Briefs.class, EvaluateCommand.Detection.class})
+    subcommands = {
+      EvaluateCommand.Briefs.class,
+      EvaluateCommand.Detection.class,
+      EvaluateCommand.Generate.class,
+      EvaluateCommand.Scale.class
+    })
 final class EvaluateCommand {
 
   @Command(
@@ -76,6 +81,96 @@ final class EvaluateCommand {
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       DetectionEvaluation.print(DetectionEvaluation.answers(corpus, OverlapSettings.DEFAULT), out);
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "generate",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Builds a synthetic archive for scale runs from real articles: story families printed",
+        "by invented outlets with edits, boilerplate lines, and truth.tsv recording the reuse."
+      })
+  static final class Generate implements Callable<Integer> {
+    @Spec CommandLine.Model.CommandSpec spec;
+
+    @Option(
+        names = "--from",
+        paramLabel = "CORPUS",
+        required = true,
+        description = "Real articles to start from.")
+    Path from;
+
+    @Option(
+        names = "--articles",
+        paramLabel = "N",
+        required = true,
+        description = "Articles to write.")
+    int articles;
+
+    @Option(
+        names = {"-o", "--output"},
+        paramLabel = "DIR",
+        required = true,
+        description = "Output folder.")
+    Path output;
+
+    @Option(
+        names = "--seed",
+        paramLabel = "S",
+        description = "Random seed. Default: ${DEFAULT-VALUE}")
+    long seed = 1;
+
+    @Override
+    public Integer call() {
+      int families = org.newsmerge.eval.ArchiveGenerator.from(from, seed).write(articles, output);
+      spec.commandLine()
+          .getErr()
+          .printf(
+              java.util.Locale.ROOT,
+              "%d articles in %d families written to %s%n",
+              articles,
+              families,
+              output);
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "scale",
+      mixinStandardHelpOptions = true,
+      description =
+          "Pair precision and recall of a batch run's stories against a generated archive's truth.tsv.")
+  static final class Scale implements Callable<Integer> {
+    @Spec CommandLine.Model.CommandSpec spec;
+
+    @Parameters(
+        index = "0",
+        paramLabel = "ARCHIVE",
+        description = "The generated archive (holds truth.tsv).")
+    Path archive;
+
+    @Parameters(
+        index = "1",
+        paramLabel = "OUTPUT",
+        description = "The batch run's output folder (holds manifest.json).")
+    Path output;
+
+    @Override
+    public Integer call() {
+      var r = org.newsmerge.eval.ScaleEvaluation.evaluate(archive, output);
+      spec.commandLine()
+          .getOut()
+          .printf(
+              java.util.Locale.ROOT,
+              "%d articles: %d true pairs, %d predicted, %d correct: precision %.4f, recall %.4f%n",
+              r.articles(),
+              r.truePairs(),
+              r.predictedPairs(),
+              r.correctPairs(),
+              r.precision(),
+              r.recall());
       return 0;
     }
   }
