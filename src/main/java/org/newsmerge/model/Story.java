@@ -6,7 +6,7 @@ import java.util.List;
  * A story of a batch run: its id (safe as a file name whatever the inputs are called) and its
  * articles in (path, index) order.
  */
-public record Story(String id, List<Article> articles) {
+public record Story(String id, List<ArticleRef> articles) {
   public Story {
     if (!id.matches("[a-z0-9-]+"))
       throw new IllegalArgumentException("unsafe story id (" + id + ")");
@@ -15,18 +15,22 @@ public record Story(String id, List<Article> articles) {
 
   /** The first title among its articles, or empty. */
   public String title() {
-    return articles.stream().map(Article::title).filter(t -> !t.isBlank()).findFirst().orElse("");
+    return articles.stream()
+        .map(ArticleRef::title)
+        .filter(t -> !t.isBlank())
+        .findFirst()
+        .orElse("");
   }
 
   /** Outlet names, each once, sorted. */
   public List<String> outlets() {
-    return articles.stream().map(Article::source).distinct().sorted().toList();
+    return articles.stream().map(ArticleRef::source).distinct().sorted().toList();
   }
 
   /** The earliest and the latest date (as given, compared as text), or empty strings. */
   public String firstDate() {
     return articles.stream()
-        .map(Article::date)
+        .map(ArticleRef::date)
         .filter(d -> !d.isBlank())
         .sorted()
         .findFirst()
@@ -35,7 +39,7 @@ public record Story(String id, List<Article> articles) {
 
   public String lastDate() {
     return articles.stream()
-        .map(Article::date)
+        .map(ArticleRef::date)
         .filter(d -> !d.isBlank())
         .sorted()
         .reduce((a, b) -> b)

@@ -15,14 +15,18 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.Semaphore;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 import org.newsmerge.align.Analysis;
 import org.newsmerge.cluster.StoryGrouper;
 import org.newsmerge.ingest.ArticleReader;
+import org.newsmerge.ingest.ReadSettings;
 import org.newsmerge.merge.Brief;
 import org.newsmerge.merge.Merger;
 import org.newsmerge.model.Article;
+import org.newsmerge.model.ArticleRef;
 import org.newsmerge.model.Corpus;
 import org.newsmerge.model.Rejected;
 import org.newsmerge.model.Story;
@@ -46,6 +50,9 @@ import org.newsmerge.render.BriefFormat;
 public final class BatchRun {
 
   private static final String VERSION = "newsmerge-batch-1";
+
+  /** Articles sketched together: enough to keep both cores busy, few enough to hold. */
+  private static final int CHUNK = 2048;
 
   /** What a run did, with the time of each stage in milliseconds. */
   public record Summary(
@@ -77,79 +84,112 @@ public final class BatchRun {
     try {
       long t = System.nanoTime();
       progress.stage("read", 0);
-      Corpus corpus = ArticleReader.read(inputs);
+      List<ArticleRef> refs = new ArrayList<>();
+      List<Rejected> rejected = new ArrayList<>();
+      long[] bytes = {0};
+      long[] sketching = {0};
+      // Held in a box so that it can be let go before the second pass brings texts back.
+      ArchiveSketches[] box = {
+        settings.groupBy() == BatchSettings.GroupBy.REUSE ? new ArchiveSketches(settings) : null
+      };
+      List<Article> chunk = new ArrayList<>(CHUNK);
+      Runnable sketchChunk =
+          () -> {
+            long start = System.nanoTime();
+            box[0].add(chunk, parallel(pool));
+            sketching[0] += System.nanoTime() - start;
+            progress.step(chunk.size());
+            chunk.clear();
+          };
+      // First pass: keep what the index needs and the sketches, never the texts.
+      ArticleReader.read(
+          inputs,
+          ReadSettings.DEFAULTS,
+          a -> {
+            refs.add(ArticleRef.of(a));
+            bytes[0] += Utf8.encodedLength(a.text());
+            if (box[0] == null) return;
+            chunk.add(a);
+            if (chunk.size() == CHUNK) sketchChunk.run();
+          },
+          rejected::add);
+      if (box[0] != null && !chunk.isEmpty()) sketchChunk.run();
       progress.end();
-      t = lap("read", t);
-      List<Article> articles = corpus.articles();
+      long now = System.nanoTime();
+      times.put("read", (now - t - sketching[0]) / 1_000_000);
+      times.put("sketch", sketching[0] / 1_000_000);
+      t = now;
 
       int[] storyOf;
       int boilerplate = 0;
-      if (settings.groupBy() == BatchSettings.GroupBy.FOLDER) {
-        storyOf = byFolder(articles);
+      if (box[0] == null) {
+        storyOf = byFolder(refs);
       } else {
-        progress.stage("sketch", articles.size());
-        ArchiveSketches sketches =
-            ArchiveSketches.build(articles, settings, parallel(pool), progress);
-        progress.end();
-        t = lap("sketch", t);
-        long[] pairs = sketches.verifiedPairs(parallel(pool));
-        t = lap("candidates", t);
-        long[] days = articles.stream().mapToLong(a -> ArticleDates.epochDay(a.date())).toArray();
-        StoryGrouper.Result grouped =
-            StoryGrouper.group(
-                sketches.articleOf(),
-                articles.size(),
-                pairs,
-                sketches.crowded(),
-                sketches.linkablePerArticle(),
-                settings.maxDf(),
-                settings.minShared(),
-                settings.minSharedFraction(),
-                (a, b) -> withinWindow(days[a], days[b]));
+        StoryGrouper.Result grouped = groupByReuse(box, refs, pool);
         storyOf = grouped.storyOf();
         boilerplate = grouped.boilerplateGroups();
       }
-      List<Story> stories = stories(articles, storyOf);
-      t = lap("group", t);
+      t = System.nanoTime();
+      List<Planned> stories = stories(refs, storyOf);
+      times.merge("group", (System.nanoTime() - t) / 1_000_000, Long::sum);
+      t = System.nanoTime();
 
       progress.stage("merge", stories.size());
-      int reused = writeBriefs(stories, out, pool);
+      int reused = writeBriefs(inputs, refs, stories, out, pool);
       progress.end();
       t = lap("merge", t);
 
       removeLeftovers(out);
+      List<Story> all = stories.stream().map(Planned::story).toList();
       Map<String, String> storyOfArticle = new TreeMap<>();
-      for (Story s : stories) for (Article a : s.articles()) storyOfArticle.put(a.id(), s.id());
+      for (Story s : all) for (ArticleRef a : s.articles()) storyOfArticle.put(a.id(), s.id());
       BriefFormat.atomically(
-          out.resolve("index.html"), w -> BatchIndex.writeHtml(stories, settings.formats(), w));
+          out.resolve("index.html"), w -> BatchIndex.writeHtml(all, settings.formats(), w));
       BriefFormat.atomically(
           out.resolve("manifest.json"),
           w ->
               BatchIndex.writeManifest(
-                  stories,
-                  articles,
-                  corpus.rejected(),
-                  storyOfArticle,
-                  settings.describe(),
-                  settings.formats(),
-                  w));
+                  all, refs, rejected, storyOfArticle, settings.describe(), settings.formats(), w));
       lap("index", t);
-      int largest = stories.stream().mapToInt(s -> s.articles().size()).max().orElse(0);
-      int inStories = stories.stream().mapToInt(s -> s.articles().size()).sum();
-      long bytes = articles.stream().mapToLong(a -> Utf8.encodedLength(a.text())).sum();
+      int largest = all.stream().mapToInt(s -> s.articles().size()).max().orElse(0);
+      int inStories = all.stream().mapToInt(s -> s.articles().size()).sum();
       return new Summary(
-          articles.size(),
-          corpus.rejected(),
-          stories.size(),
-          articles.size() - inStories,
+          refs.size(),
+          rejected,
+          all.size(),
+          refs.size() - inStories,
           largest,
           boilerplate,
           reused,
-          bytes,
+          bytes[0],
           times);
     } finally {
       pool.shutdown();
     }
+  }
+
+  /** Stories from the sketches, which are let go on the way (the box is emptied). */
+  private StoryGrouper.Result groupByReuse(
+      ArchiveSketches[] box, List<ArticleRef> refs, ForkJoinPool pool) {
+    ArchiveSketches sketches = box[0];
+    box[0] = null;
+    long t = System.nanoTime();
+    long[] pairs = sketches.verifiedPairs(parallel(pool));
+    t = lap("candidates", t);
+    long[] days = refs.stream().mapToLong(a -> ArticleDates.epochDay(a.date())).toArray();
+    StoryGrouper.Result grouped =
+        StoryGrouper.group(
+            sketches.articleOf(),
+            refs.size(),
+            pairs,
+            sketches.crowded(),
+            sketches.linkablePerArticle(),
+            settings.maxDf(),
+            settings.minShared(),
+            settings.minSharedFraction(),
+            (a, b) -> withinWindow(days[a], days[b]));
+    lap("group", t);
+    return grouped;
   }
 
   private long lap(String stage, long since) {
@@ -185,7 +225,7 @@ public final class BatchRun {
     void forEach(int n, IntConsumer body);
   }
 
-  private static int[] byFolder(List<Article> articles) {
+  private static int[] byFolder(List<ArticleRef> articles) {
     Map<String, Integer> first = new LinkedHashMap<>();
     int[] storyOf = new int[articles.size()];
     for (int i = 0; i < articles.size(); i++) {
@@ -197,52 +237,112 @@ public final class BatchRun {
     return storyOf;
   }
 
-  private static List<Story> stories(List<Article> articles, int[] storyOf) {
-    Map<Integer, List<Article>> groups = new TreeMap<>();
+  /** A story and the stream positions of its articles. */
+  private record Planned(Story story, int[] members) {}
+
+  /** Stories of two or more articles, sorted by id; members in (path, index) order. */
+  private static List<Planned> stories(List<ArticleRef> articles, int[] storyOf) {
+    Map<Integer, List<Integer>> groups = new TreeMap<>();
     for (int i = 0; i < articles.size(); i++) {
-      groups.computeIfAbsent(storyOf[i], k -> new ArrayList<>()).add(articles.get(i));
+      groups.computeIfAbsent(storyOf[i], k -> new ArrayList<>()).add(i);
     }
-    List<Story> stories = new ArrayList<>();
-    for (List<Article> members : groups.values()) {
+    List<Planned> stories = new ArrayList<>();
+    for (List<Integer> members : groups.values()) {
       if (members.size() < 2) continue;
-      String joined = String.join(",", members.stream().map(Article::id).sorted().toList());
+      members.sort(
+          Comparator.comparing((Integer i) -> articles.get(i).path())
+              .thenComparingInt(i -> articles.get(i).index()));
+      List<ArticleRef> refs = members.stream().map(articles::get).toList();
+      String joined = String.join(",", refs.stream().map(ArticleRef::id).sorted().toList());
+      String id =
+          "s"
+              + Hashing.sha256()
+                  .hashString(joined, StandardCharsets.UTF_8)
+                  .toString()
+                  .substring(0, 12);
       stories.add(
-          new Story(
-              "s"
-                  + Hashing.sha256()
-                      .hashString(joined, StandardCharsets.UTF_8)
-                      .toString()
-                      .substring(0, 12),
-              members));
+          new Planned(new Story(id, refs), members.stream().mapToInt(Integer::intValue).toArray()));
     }
-    stories.sort(Comparator.comparing(Story::id));
+    stories.sort(Comparator.comparing(p -> p.story().id()));
     return stories;
   }
 
-  private int writeBriefs(List<Story> stories, Path out, ForkJoinPool pool) {
-    int[] reused = new int[stories.size()];
-    parallel(pool)
-        .forEach(
-            stories.size(),
-            i -> {
-              Story story = stories.get(i);
-              Path dir = out.resolve(story.id());
-              Path marker = dir.resolve(".done");
-              String fingerprint = fingerprint(story);
-              removeLeftovers(dir);
-              if (fingerprint.equals(read(marker))) {
-                reused[i] = 1;
-              } else {
-                Analysis analysis =
-                    Pipeline.analyse(
-                        new Corpus(story.articles(), List.<Rejected>of()), settings.overlaps());
-                Brief brief = new Merger(settings.overlaps().threshold()).merge(analysis);
-                BriefFormat.writeAll(brief, dir, settings.formats());
-                BriefFormat.atomically(marker, w -> write(w, fingerprint));
-              }
-              progress.step(1);
-            });
-    return IntStream.of(reused).sum();
+  /**
+   * Second pass: reads the inputs again, holds the articles of each story whose brief is not yet
+   * written until the story is complete, and merges it on the pool; a story done by an earlier run
+   * (its marker matches) is skipped. Returns how many briefs were reused.
+   */
+  private int writeBriefs(
+      List<Path> inputs,
+      List<ArticleRef> refs,
+      List<Planned> stories,
+      Path out,
+      ForkJoinPool pool) {
+    int[] storyAt = new int[refs.size()];
+    java.util.Arrays.fill(storyAt, -1);
+    int[] remaining = new int[stories.size()];
+    String[] fingerprints = new String[stories.size()];
+    int reused = 0;
+    for (int s = 0; s < stories.size(); s++) {
+      Planned p = stories.get(s);
+      Path dir = out.resolve(p.story().id());
+      removeLeftovers(dir);
+      fingerprints[s] = fingerprint(p.story());
+      if (fingerprints[s].equals(read(dir.resolve(".done")))) {
+        reused++;
+        progress.step(1);
+        continue;
+      }
+      remaining[s] = p.members().length;
+      for (int m : p.members()) storyAt[m] = s;
+    }
+    if (reused == stories.size()) return reused;
+    @SuppressWarnings("unchecked")
+    List<Article>[] held = new List[stories.size()];
+    Semaphore slots = new Semaphore(settings.threads() * 4);
+    List<ForkJoinTask<?>> tasks = new ArrayList<>();
+    int[] next = {0};
+    ArticleReader.read(
+        inputs,
+        ReadSettings.DEFAULTS,
+        a -> {
+          int i = next[0]++;
+          if (i >= refs.size() || !refs.get(i).id().equals(a.id())) {
+            throw new IllegalStateException("the inputs changed during the run at " + a.path());
+          }
+          int s = storyAt[i];
+          if (s < 0) return;
+          if (held[s] == null) held[s] = new ArrayList<>();
+          held[s].add(a);
+          if (--remaining[s] > 0) return;
+          List<Article> articles = held[s];
+          held[s] = null;
+          slots.acquireUninterruptibly(); // bounds the stories held in memory at once
+          Story story = stories.get(s).story();
+          String fingerprint = fingerprints[s];
+          tasks.add(
+              pool.submit(
+                  () -> {
+                    try {
+                      merge(story, articles, out.resolve(story.id()), fingerprint);
+                      progress.step(1);
+                    } finally {
+                      slots.release();
+                    }
+                  }));
+        },
+        r -> {});
+    for (ForkJoinTask<?> task : tasks) task.join();
+    return reused;
+  }
+
+  private void merge(Story story, List<Article> articles, Path dir, String fingerprint) {
+    List<Article> ordered = new ArrayList<>(articles);
+    ordered.sort(Comparator.comparing(Article::path).thenComparingInt(Article::index));
+    Analysis analysis = Pipeline.analyse(new Corpus(ordered, List.of()), settings.overlaps());
+    Brief brief = new Merger(settings.overlaps().threshold()).merge(analysis);
+    BriefFormat.writeAll(brief, dir, settings.formats());
+    BriefFormat.atomically(dir.resolve(".done"), w -> write(w, fingerprint));
   }
 
   /** Deletes temporary files a killed run left in {@code dir} (never a finished file). */
@@ -262,7 +362,7 @@ public final class BatchRun {
     StringBuilder s =
         new StringBuilder(VERSION).append('\n').append(settings.overlaps()).append('\n');
     s.append(settings.formats().stream().sorted().toList()).append('\n');
-    for (Article a : story.articles())
+    for (ArticleRef a : story.articles())
       s.append(a.id()).append(' ').append(a.path()).append('#').append(a.index()).append('\n');
     return Hashing.sha256().hashString(s, StandardCharsets.UTF_8).toString();
   }

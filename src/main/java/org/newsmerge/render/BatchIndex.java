@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.commons.text.StringEscapeUtils;
-import org.newsmerge.model.Article;
+import org.newsmerge.model.ArticleRef;
 import org.newsmerge.model.Rejected;
 import org.newsmerge.model.Story;
 
@@ -105,7 +105,7 @@ public final class BatchIndex {
 
   public static void writeManifest(
       List<Story> stories,
-      List<Article> articles,
+      List<ArticleRef> articles,
       List<Rejected> rejected,
       Map<String, String> storyOf,
       Map<String, String> settings,
@@ -132,7 +132,7 @@ public final class BatchIndex {
         g.writeStringField("title", s.title());
         g.writeStringField("brief", s.id() + "/" + brief);
         g.writeArrayFieldStart("articles");
-        for (Article a : s.articles()) g.writeString(a.id());
+        for (ArticleRef a : s.articles()) g.writeString(a.id());
         g.writeEndArray();
         g.writeArrayFieldStart("outlets");
         for (String o : s.outlets()) g.writeString(o);
@@ -147,10 +147,10 @@ public final class BatchIndex {
       entries.addAll(rejected);
       entries.sort(
           Comparator.comparing(BatchIndex::pathOf)
-              .thenComparingInt(e -> e instanceof Article a ? a.index() : -1));
+              .thenComparingInt(e -> e instanceof ArticleRef a ? a.index() : -1));
       for (Object e : entries) {
         g.writeStartObject();
-        if (e instanceof Article a) {
+        if (e instanceof ArticleRef a) {
           String story = storyOf.get(a.id());
           g.writeStringField("id", a.id());
           g.writeStringField("path", a.path());
@@ -187,7 +187,7 @@ public final class BatchIndex {
   }
 
   private static String pathOf(Object e) {
-    return e instanceof Article a ? a.path() : ((Rejected) e).path();
+    return e instanceof ArticleRef a ? a.path() : ((Rejected) e).path();
   }
 
   private static String esc(String s) {

@@ -46,22 +46,42 @@ public final class LshIndex {
               + ") exceeds signature size "
               + k);
     }
-    long indexMask = indexMask(n);
+    int[] keys = new int[n * params.bands()];
+    for (int i = 0; i < n; i++) bandKeys(signatures, i * k, params, keys, i * params.bands());
+    return fromBandKeys(keys, n, params.bands(), skip, maxBucket);
+  }
+
+  /**
+   * The band keys of one signature ({@code signature[from, from + k)}) into {@code out[at, at +
+   * bands)}: a 32-bit hash of each band's rows. Keeping these instead of whole signatures takes
+   * {@code bands} ints per item instead of {@code k}.
+   */
+  public static void bandKeys(int[] signature, int from, LshParams params, int[] out, int at) {
+    for (int band = 0; band < params.bands(); band++) {
+      long h = Hash64.FNV_OFFSET + band;
+      int base = from + band * params.rows();
+      for (int r = 0; r < params.rows(); r++) h = (h ^ signature[base + r]) * Hash64.FNV_PRIME;
+      out[at + band] = (int) (Hash64.mix(h) >>> 32);
+    }
+  }
+
+  /**
+   * Candidate pairs among {@code n} items from their band keys ({@code bands} per item, item {@code
+   * i} at {@code keys[i * bands, (i + 1) * bands)}). Per band, each item's key and index are packed
+   * into one {@code long} and sorted, so items with equal keys are neighbours.
+   */
+  public static Candidates fromBandKeys(
+      int[] keys, int n, int bands, boolean[] skip, int maxBucket) {
     LongList pairs = new LongList();
     boolean[] crowded = new boolean[n];
-    long[] keys = new long[n];
-    for (int band = 0; band < params.bands(); band++) {
+    long[] packed = new long[n];
+    for (int band = 0; band < bands; band++) {
       int m = 0;
       for (int i = 0; i < n; i++) {
         if (skip != null && skip[i]) continue;
-        long h = Hash64.FNV_OFFSET + band;
-        int base = i * k + band * params.rows();
-        for (int r = 0; r < params.rows(); r++) h = (h ^ signatures[base + r]) * Hash64.FNV_PRIME;
-        // High bits: the band hash; low bits: the item. Hash bits lost to the index only add
-        // spurious candidates, which verification removes.
-        keys[m++] = pack(Hash64.mix(h), i, indexMask);
+        packed[m++] = (long) keys[i * bands + band] << 32 | i;
       }
-      collect(keys, m, indexMask, maxBucket, pairs, crowded);
+      collect(packed, m, 0xffffffffL, maxBucket, pairs, crowded);
     }
     return new Candidates(pairs.sortedDistinct(), crowded);
   }

@@ -1,0 +1,20 @@
+package org.newsmerge.model;
+
+import java.util.Objects;
+
+/**
+ * What a batch run keeps of an article between reading it and merging its story: where it came from
+ * and what the index and manifest show, without its text.
+ */
+public record ArticleRef(
+    String id, String path, int index, String source, String title, String date) {
+
+  public ArticleRef {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(path, "path");
+  }
+
+  public static ArticleRef of(Article a) {
+    return new ArticleRef(a.id(), a.path(), a.index(), a.source(), a.title(), a.date());
+  }
+}
