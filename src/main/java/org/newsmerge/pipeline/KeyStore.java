@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * Matching keys of many sentences in a few large byte arrays, one byte per character for the
  * characters keys are made of (ASCII, and the Arabic letters U+0621..U+064A that remain after
- * normalising), three bytes for any other. Millions of keys cost their characters and eight bytes
+ * normalising), three bytes for any other. Millions of keys cost their characters and twelve bytes
  * of offset each, not a {@code String} object apiece.
  *
  * <p>Appending is not thread-safe; reading after the last append is.
@@ -22,7 +22,8 @@ final class KeyStore {
   private static final int ESCAPE = 0xff;
 
   private final List<byte[]> chunks = new ArrayList<>();
-  private long[] offsets = new long[1024];
+  private long[] starts = new long[1024];
+  private int[] lengths = new int[1024];
   private int size;
   private long length;
 
@@ -39,10 +40,13 @@ final class KeyStore {
     }
     if (chunk == chunks.size()) chunks.add(new byte[CHUNK]);
     System.arraycopy(encoded, 0, chunks.get(chunk), (int) (length % CHUNK), encoded.length);
-    if (size + 1 >= offsets.length) offsets = Arrays.copyOf(offsets, offsets.length * 2);
-    offsets[size] = length;
+    if (size == starts.length) {
+      starts = Arrays.copyOf(starts, size * 2);
+      lengths = Arrays.copyOf(lengths, size * 2);
+    }
+    starts[size] = length;
+    lengths[size] = encoded.length;
     length += encoded.length;
-    offsets[size + 1] = length;
     return size++;
   }
 
@@ -51,10 +55,10 @@ final class KeyStore {
   }
 
   String get(int i) {
-    long start = offsets[i];
+    long start = starts[i];
     int chunk = (int) (start / CHUNK);
     int from = (int) (start % CHUNK);
-    int to = from + (int) (offsets[i + 1] - start);
+    int to = from + lengths[i];
     return decode(chunks.get(chunk), from, to);
   }
 
