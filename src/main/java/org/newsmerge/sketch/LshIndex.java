@@ -72,7 +72,7 @@ public final class LshIndex {
    */
   public static Candidates fromBandKeys(
       int[] keys, int n, int bands, boolean[] skip, int maxBucket) {
-    LongList pairs = new LongList();
+    long[] found = new long[0];
     boolean[] crowded = new boolean[n];
     long[] packed = new long[n];
     for (int band = 0; band < bands; band++) {
@@ -81,9 +81,35 @@ public final class LshIndex {
         if (skip != null && skip[i]) continue;
         packed[m++] = (long) keys[i * bands + band] << 32 | i;
       }
+      LongList pairs = new LongList();
       collect(packed, m, 0xffffffffL, maxBucket, pairs, crowded);
+      // A similar pair shares many bands: merging band by band keeps each pair once in memory.
+      found = union(found, pairs.sortedDistinct());
     }
-    return new Candidates(pairs.sortedDistinct(), crowded);
+    return new Candidates(found, crowded);
+  }
+
+  /** The sorted union of two sorted arrays without repeats. */
+  static long[] union(long[] a, long[] b) {
+    if (a.length == 0) return b;
+    if (b.length == 0) return a;
+    long[] out = new long[a.length + b.length];
+    int i = 0;
+    int j = 0;
+    int w = 0;
+    while (i < a.length || j < b.length) {
+      long v;
+      if (j >= b.length || i < a.length && a[i] < b[j]) {
+        v = a[i++];
+      } else if (i >= a.length || b[j] < a[i]) {
+        v = b[j++];
+      } else {
+        v = a[i++];
+        j++;
+      }
+      out[w++] = v;
+    }
+    return w == out.length ? out : Arrays.copyOf(out, w);
   }
 
   /**
