@@ -58,11 +58,12 @@ public final class MinHasher {
     for (long shingle : shingles) {
       long h = Hash64.mix(shingle ^ seed);
       int bin = (int) (((h >>> 32) * k) >>> 32);
-      int value = (int) h;
-      if (!filled[bin] || Integer.compareUnsigned(value, out[offset + bin]) < 0) {
-        out[offset + bin] = value;
-        filled[bin] = true;
-      }
+      // Unsigned minimum without a branch: flipping the sign bit maps unsigned order onto
+      // signed order. An empty bin holds the largest value, so any value replaces it.
+      out[offset + bin] =
+          Math.min(out[offset + bin] ^ Integer.MIN_VALUE, (int) h ^ Integer.MIN_VALUE)
+              ^ Integer.MIN_VALUE;
+      filled[bin] = true;
     }
     if (shingles.length == 0) return;
     for (int bin = 0; bin < k; bin++) {
