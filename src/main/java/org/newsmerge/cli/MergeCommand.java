@@ -12,6 +12,7 @@ import org.newsmerge.merge.Merger;
 import org.newsmerge.model.Rejected;
 import org.newsmerge.pipeline.Pipeline;
 import org.newsmerge.render.BriefFormat;
+import org.newsmerge.render.BriefJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -73,9 +74,7 @@ final class MergeCommand implements Callable<Integer> {
         brief.sentencesIn(),
         brief.units().size(),
         brief.sentencesIn() - brief.units().size(),
-        brief.inputCharacters() == 0
-            ? 1.0
-            : (double) brief.outputCharacters() / brief.inputCharacters(),
+        BriefJson.compression(brief),
         output);
     err.flush();
     return analysis.rejected().isEmpty() ? 0 : 1;

@@ -55,7 +55,8 @@ public final class BriefJson {
     }
   }
 
-  static double compression(Brief brief) {
+  /** Brief characters over source characters (1 for an empty brief). */
+  public static double compression(Brief brief) {
     return brief.inputCharacters() == 0
         ? 1
         : (double) brief.outputCharacters() / brief.inputCharacters();
@@ -63,15 +64,7 @@ public final class BriefJson {
 
   private static void source(JsonGenerator g, Article a, String name, Brief brief)
       throws IOException {
-    g.writeStartObject();
-    g.writeStringField("id", a.id());
-    g.writeStringField("path", a.path());
-    g.writeNumberField("index", a.index());
-    g.writeStringField("name", name);
-    g.writeStringField("title", a.title());
-    g.writeStringField("byline", a.byline());
-    g.writeStringField("url", a.url());
-    g.writeStringField("date", a.date());
+    Json.startSource(g, a, name);
     g.writeArrayFieldStart("metadata");
     for (Block b : a.blocks()) {
       if (b.kind() == Block.Kind.NARRATIVE || b.kind() == Block.Kind.FRONT_MATTER) continue;

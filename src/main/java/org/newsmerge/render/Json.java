@@ -39,7 +39,8 @@ final class Json {
     return BigDecimal.valueOf(x).setScale(3, RoundingMode.HALF_EVEN);
   }
 
-  static void source(JsonGenerator g, Article a, String name, int sentences) throws IOException {
+  /** Opens a source object and writes the fields every document gives a source. */
+  static void startSource(JsonGenerator g, Article a, String name) throws IOException {
     g.writeStartObject();
     g.writeStringField("id", a.id());
     g.writeStringField("path", a.path());
@@ -49,8 +50,6 @@ final class Json {
     g.writeStringField("byline", a.byline());
     g.writeStringField("url", a.url());
     g.writeStringField("date", a.date());
-    g.writeNumberField("sentences", sentences);
-    g.writeEndObject();
   }
 
   static void rejected(JsonGenerator g, Iterable<Rejected> rejected) throws IOException {

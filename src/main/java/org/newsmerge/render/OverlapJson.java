@@ -28,7 +28,9 @@ public final class OverlapJson {
       g.writeArrayFieldStart("sources");
       for (int i = 0; i < analysis.articles().size(); i++) {
         Article a = analysis.articles().get(i);
-        Json.source(g, a, names.of(a.id()), analysis.sentences().get(i).size());
+        Json.startSource(g, a, names.of(a.id()));
+        g.writeNumberField("sentences", analysis.sentences().get(i).size());
+        g.writeEndObject();
       }
       g.writeEndArray();
       g.writeArrayFieldStart("passages");
