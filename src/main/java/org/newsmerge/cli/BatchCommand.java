@@ -126,7 +126,7 @@ final class BatchCommand implements Callable<Integer> {
     long total = s.stageMillis().values().stream().mapToLong(Long::longValue).sum();
     err.printf(
         Locale.ROOT,
-        "%d articles read (%.1f MB of text), %d rejected; %d stories (largest %d articles), %d articles alone; %d briefs reused; %d boilerplate sentence groups ignored%n",
+        "%d articles read (%.2f MB of text), %d rejected; %d stories (largest %d articles), %d articles alone; %d briefs reused; %d boilerplate sentence groups ignored%n",
         s.articles(),
         s.textBytes() / 1e6,
         s.rejected(),
