@@ -112,7 +112,8 @@ public final class BatchRun {
             chunk.add(a);
             if (chunk.size() == CHUNK) sketchChunk.run();
           },
-          rejected::add);
+          rejected::add,
+          settings.threads());
       if (box[0] != null && !chunk.isEmpty()) sketchChunk.run();
       progress.end();
       long now = System.nanoTime();
@@ -331,7 +332,8 @@ public final class BatchRun {
                     }
                   }));
         },
-        r -> {});
+        r -> {},
+        settings.threads());
     for (ForkJoinTask<?> task : tasks) task.join();
     return reused;
   }
