@@ -7,10 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.newsmerge.model.Article;
 import org.newsmerge.model.Corpus;
@@ -80,73 +76,6 @@ public final class ArticleReader {
       } else if (item instanceof InputPlan.ReadFile file) {
         readFile(file, path, settings, drafts, rejected);
       }
-    }
-  }
-
-  /**
-   * {@link #read(List, ReadSettings, Consumer, Consumer)} with the files read and classified on
-   * {@code threads} threads: each file (each ZIP archive whole) is read by one task while later
-   * ones are read ahead, and its articles and rejections are handed over in the same order, with
-   * the same ids, as the one-thread form gives them. At most {@code 2 x threads} files are held at
-   * once.
-   */
-  public static void read(
-      List<Path> inputs,
-      ReadSettings settings,
-      Consumer<Article> articles,
-      Consumer<Rejected> rejected,
-      int threads) {
-    if (threads <= 1) {
-      read(inputs, settings, articles, rejected);
-      return;
-    }
-    IdAssigner ids = new IdAssigner();
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      java.util.ArrayDeque<Future<List<Object>>> ahead = new java.util.ArrayDeque<>();
-      for (Map.Entry<String, InputPlan.Item> entry : InputPlan.of(inputs).entrySet()) {
-        ahead.add(pool.submit(() -> readItem(entry.getKey(), entry.getValue(), settings)));
-        if (ahead.size() >= 2 * threads) deliver(ahead.poll(), ids, articles, rejected);
-      }
-      while (!ahead.isEmpty()) deliver(ahead.poll(), ids, articles, rejected);
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
-  /** The articles (ids not yet assigned) and rejections of one plan item, in order. */
-  private static List<Object> readItem(String path, InputPlan.Item item, ReadSettings settings) {
-    List<Object> events = new ArrayList<>();
-    Consumer<Draft> drafts = draft -> ArticleAssembler.assemble(draft, events::add, events::add);
-    if (item instanceof InputPlan.Fail fail) {
-      events.add(new Rejected(path, fail.reason()));
-    } else if (item instanceof InputPlan.ReadFile file && file.format() == Format.ZIP) {
-      ZipArticles.read(file.path(), path, settings, drafts, events::add);
-    } else if (item instanceof InputPlan.ReadFile file) {
-      readFile(file, path, settings, drafts, events::add);
-    }
-    return events;
-  }
-
-  private static void deliver(
-      Future<List<Object>> next,
-      IdAssigner ids,
-      Consumer<Article> articles,
-      Consumer<Rejected> rejected) {
-    List<Object> events;
-    try {
-      events = next.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while reading", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) throw r;
-      if (e.getCause() instanceof Error err) throw err;
-      throw new IllegalStateException(e.getCause());
-    }
-    for (Object event : events) {
-      if (event instanceof Article a) articles.accept(ids.assign(a));
-      else rejected.accept((Rejected) event);
     }
   }
 

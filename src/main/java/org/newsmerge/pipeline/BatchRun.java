@@ -112,8 +112,7 @@ public final class BatchRun {
             chunk.add(a);
             if (chunk.size() == CHUNK) sketchChunk.run();
           },
-          rejected::add,
-          settings.threads());
+          rejected::add);
       if (box[0] != null && !chunk.isEmpty()) sketchChunk.run();
       progress.end();
       long now = System.nanoTime();
@@ -332,8 +331,7 @@ public final class BatchRun {
                     }
                   }));
         },
-        r -> {},
-        settings.threads());
+        r -> {});
     for (ForkJoinTask<?> task : tasks) task.join();
     return reused;
   }
