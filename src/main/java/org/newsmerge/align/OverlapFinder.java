@@ -3,10 +3,8 @@ package org.newsmerge.align;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.newsmerge.model.Article;
 import org.newsmerge.model.MatchKind;
 import org.newsmerge.model.Sentence;
@@ -77,7 +75,8 @@ public final class OverlapFinder {
     boolean[] skip = new boolean[n];
     for (int i = 0; i < n; i++) skip[i] = sk.shingles[i].length < settings.minShingles();
     List<SentenceMatch> matches = new ArrayList<>();
-    Set<Long> duplicates = new HashSet<>();
+    // Candidate pairs come sorted, so the duplicates among them do too: searchable as they are.
+    LshIndex.LongList duplicates = new LshIndex.LongList();
 
     LshParams params = LshParams.optimal(settings.threshold(), sk.k);
     LshIndex.Candidates near =
@@ -100,9 +99,10 @@ public final class OverlapFinder {
       if (i != null) matches.add(match(sk, i, j, MatchKind.DUPLICATE, 1.0, order));
     }
 
+    long[] duplicatePairs = duplicates.toArray();
     long[] anchors = anchors(sk, skip);
     for (long pair : LshIndex.sharedKeys(anchors, n, MAX_BUCKET).pairs()) {
-      if (duplicates.contains(pair)) continue;
+      if (java.util.Arrays.binarySearch(duplicatePairs, pair) >= 0) continue;
       int i = LshIndex.Candidates.first(pair);
       int j = LshIndex.Candidates.second(pair);
       int run =

@@ -106,16 +106,13 @@ final class BatchCommand implements Callable<Integer> {
     try {
       BatchSettings d = BatchSettings.defaults(threads);
       settings =
-          new BatchSettings(
-              d.overlaps().withThreshold(threshold),
-              BatchSettings.GroupBy.valueOf(groupBy.toUpperCase(Locale.ROOT)),
-              window == null ? null : days(window),
-              threads,
-              maxDf,
-              minShared,
-              d.minSharedFraction(),
-              d.minLinkShingles(),
-              BriefFormat.parse(format));
+          d.withOptions(
+                  d.overlaps().withThreshold(threshold),
+                  maxDf,
+                  minShared,
+                  BriefFormat.parse(format))
+              .withGroupBy(BatchSettings.GroupBy.valueOf(groupBy.toUpperCase(Locale.ROOT)))
+              .withWindow(window == null ? null : days(window));
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }

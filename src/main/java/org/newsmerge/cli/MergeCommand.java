@@ -2,7 +2,6 @@ package org.newsmerge.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.newsmerge.align.Analysis;
@@ -12,7 +11,6 @@ import org.newsmerge.merge.Merger;
 import org.newsmerge.model.Rejected;
 import org.newsmerge.pipeline.Pipeline;
 import org.newsmerge.render.BriefFormat;
-import org.newsmerge.render.BriefJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -67,15 +65,7 @@ final class MergeCommand implements Callable<Integer> {
     for (Rejected r : analysis.rejected()) err.println(r.message());
     Brief brief = new Merger(settings.threshold()).merge(analysis);
     BriefFormat.writeAll(brief, output, formats);
-    err.printf(
-        Locale.ROOT,
-        "%d articles, %d sentences in, %d out, %d duplicates merged, compression %.2f; wrote %s%n",
-        brief.sources().size(),
-        brief.sentencesIn(),
-        brief.units().size(),
-        brief.sentencesIn() - brief.units().size(),
-        BriefJson.compression(brief),
-        output);
+    err.println(brief.summary() + " Wrote " + output + ".");
     err.flush();
     return analysis.rejected().isEmpty() ? 0 : 1;
   }

@@ -56,6 +56,24 @@ public record Brief(
     return -1;
   }
 
+  /** Brief characters over source characters (1 for an empty brief). */
+  public double compression() {
+    int in = inputCharacters();
+    return in == 0 ? 1 : (double) outputCharacters() / in;
+  }
+
+  /** The one-line account every format and the command line give of a merge. */
+  public String summary() {
+    return String.format(
+        java.util.Locale.ROOT,
+        "Merged from %d articles: %d sentences in, %d out, %d duplicates merged (compression %.2f).",
+        sources.size(),
+        sentencesIn(),
+        units.size(),
+        sentencesIn() - units.size(),
+        compression());
+  }
+
   /** Characters of narrative in the sources. */
   public int inputCharacters() {
     return units.stream()

@@ -48,6 +48,47 @@ public record BatchSettings(
     formats = Set.copyOf(formats);
   }
 
+  public BatchSettings withGroupBy(GroupBy g) {
+    return new BatchSettings(
+        overlaps,
+        g,
+        window,
+        threads,
+        maxDf,
+        minShared,
+        minSharedFraction,
+        minLinkShingles,
+        formats);
+  }
+
+  public BatchSettings withWindow(Duration w) {
+    return new BatchSettings(
+        overlaps,
+        groupBy,
+        w,
+        threads,
+        maxDf,
+        minShared,
+        minSharedFraction,
+        minLinkShingles,
+        formats);
+  }
+
+  /** The same settings with the options a user sets on the command line. */
+  public BatchSettings withOptions(
+      OverlapSettings o, int maxDocumentFrequency, int shared, Set<BriefFormat> briefFormats) {
+    return new BatchSettings(
+        o,
+        groupBy,
+        window,
+        threads,
+        maxDocumentFrequency,
+        shared,
+        minSharedFraction,
+        minLinkShingles,
+        briefFormats);
+  }
+
   /** The settings that shape the output, by name, for the manifest. */
   public java.util.Map<String, String> describe() {
     java.util.Map<String, String> d = new java.util.LinkedHashMap<>();

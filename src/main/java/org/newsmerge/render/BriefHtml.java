@@ -48,15 +48,9 @@ public final class BriefHtml {
         .append(esc(BriefMarkdown.title(brief)))
         .append("</h1>\n");
     h.append(
-        String.format(
-            Locale.ROOT,
-            "<p class=\"summary\" dir=\"ltr\">Merged from %d articles: %d sentences in, %d out,"
-                + " %d repeats merged (compression %.2f). Hover or click a sentence to see its sources.</p>\n",
-            brief.sources().size(),
-            brief.sentencesIn(),
-            brief.units().size(),
-            brief.sentencesIn() - brief.units().size(),
-            BriefJson.compression(brief)));
+        "<p class=\"summary\" dir=\"ltr\">"
+            + brief.summary()
+            + " Hover or click a sentence to see its sources.</p>\n");
     h.append("<p class=\"legend\">");
     for (Article a : brief.sources()) h.append(chip(brief, names, a.id())).append(' ');
     h.append("</p>\n</header>\n<main>\n");

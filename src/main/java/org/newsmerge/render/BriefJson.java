@@ -46,20 +46,13 @@ public final class BriefJson {
       g.writeNumberField("duplicatesMerged", brief.sentencesIn() - brief.units().size());
       g.writeNumberField("charactersIn", brief.inputCharacters());
       g.writeNumberField("charactersOut", brief.outputCharacters());
-      g.writeNumberField("compression", Json.round(compression(brief)));
+      g.writeNumberField("compression", Json.round(brief.compression()));
       g.writeEndObject();
       g.writeEndObject();
       g.writeRaw('\n');
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** Brief characters over source characters (1 for an empty brief). */
-  public static double compression(Brief brief) {
-    return brief.inputCharacters() == 0
-        ? 1
-        : (double) brief.outputCharacters() / brief.inputCharacters();
   }
 
   private static void source(JsonGenerator g, Article a, String name, Brief brief)

@@ -22,14 +22,7 @@ public final class BriefMarkdown {
   public static void write(Brief brief, PrintWriter out) {
     SourceNames names = new SourceNames(brief.sources());
     out.print("# " + escape(title(brief)) + "\n\n");
-    out.printf(
-        Locale.ROOT,
-        "_Merged from %d articles: %d sentences in, %d out, %d repeats merged (compression %.2f)._%n%n",
-        brief.sources().size(),
-        brief.sentencesIn(),
-        brief.units().size(),
-        brief.sentencesIn() - brief.units().size(),
-        BriefJson.compression(brief));
+    out.print("_" + brief.summary() + "_\n\n");
     List<String> notes = new ArrayList<>();
     int number = 0;
     for (List<Unit> paragraph : brief.paragraphs()) {

@@ -180,17 +180,7 @@ class BatchRunTest {
   void aDateWindowKeepsOnlyLinksBetweenArticlesCloseInTime() throws IOException {
     Path out = tmp.resolve("out");
     BatchSettings d = BatchSettings.defaults(2);
-    BatchSettings windowed =
-        new BatchSettings(
-            d.overlaps(),
-            d.groupBy(),
-            java.time.Duration.ofDays(3),
-            2,
-            d.maxDf(),
-            d.minShared(),
-            d.minSharedFraction(),
-            d.minLinkShingles(),
-            d.formats());
+    BatchSettings windowed = d.withWindow(java.time.Duration.ofDays(3));
     new BatchRun(windowed, Progress.NONE).run(List.of(archive), out);
     // b1 (Jan 6) and b2 (Jan 20) are two weeks apart.
     assertThat(storiesByFile(manifest(out))).containsExactly(Set.of("a1.txt", "a2.txt", "a3.txt"));
@@ -200,17 +190,7 @@ class BatchRunTest {
   void groupingByFolderTakesEachFolderAsAStory() throws IOException {
     Path out = tmp.resolve("out");
     BatchSettings d = BatchSettings.defaults(2);
-    BatchSettings byFolder =
-        new BatchSettings(
-            d.overlaps(),
-            BatchSettings.GroupBy.FOLDER,
-            null,
-            2,
-            d.maxDf(),
-            d.minShared(),
-            d.minSharedFraction(),
-            d.minLinkShingles(),
-            d.formats());
+    BatchSettings byFolder = d.withGroupBy(BatchSettings.GroupBy.FOLDER);
     new BatchRun(byFolder, Progress.NONE).run(List.of(archive), out);
     assertThat(manifest(out).get("stories")).hasSize(3); // day1, day2, misc; day3 has one article
     assertThat(storiesByFile(manifest(out)))
