@@ -19,7 +19,8 @@ public record OverlapSettings(
     int signatureSize,
     int maxGap,
     int anchorWords,
-    int minShingles) {
+    int minShingles)
+    implements java.io.Serializable {
 
   public static final OverlapSettings DEFAULT =
       new OverlapSettings(0.5, ShingleSettings.DEFAULT, MinHasher.DEFAULT_SIZE, 1, 6, 8);

@@ -68,7 +68,7 @@ public final class StoryGrouper {
       docs = Arrays.stream(docs).distinct().sorted().toArray();
       start = end;
       if (docs.length < 2) continue;
-      if (docs.length > maxDf || anyCrowded) {
+      if (boilerplate(docs.length, anyCrowded, maxDf)) {
         boilerplate++;
         continue;
       }
@@ -89,11 +89,7 @@ public final class StoryGrouper {
       int b = (int) shared[start];
       int count = end - start;
       start = end;
-      int shorter = Math.min(linkable[a], linkable[b]);
-      int need =
-          Math.max(
-              1, Math.max(Math.min(minShared, shorter), (int) Math.ceil(minFraction * shorter)));
-      if (count >= need && allowed.test(a, b)) {
+      if (linked(count, linkable[a], linkable[b], minShared, minFraction) && allowed.test(a, b)) {
         stories.union(a, b);
         links++;
       }
@@ -101,6 +97,27 @@ public final class StoryGrouper {
     int[] storyOf = new int[articles];
     for (int i = 0; i < articles; i++) storyOf[i] = stories.find(i);
     return new Result(storyOf, boilerplate, links);
+  }
+
+  /**
+   * Whether a sentence group found in {@code articles} articles is boilerplate: found in more than
+   * {@code maxDf}, or with a member that crowded an LSH bucket.
+   */
+  public static boolean boilerplate(int articles, boolean anyCrowded, int maxDf) {
+    return articles > maxDf || anyCrowded;
+  }
+
+  /**
+   * Whether two articles with {@code linkableA} and {@code linkableB} linkable sentences that share
+   * {@code shared} sentence groups (not boilerplate) are linked: at least {@code minShared} (or all
+   * the shorter one has) and at least {@code minFraction} of the shorter one's.
+   */
+  public static boolean linked(
+      int shared, int linkableA, int linkableB, int minShared, double minFraction) {
+    int shorter = Math.min(linkableA, linkableB);
+    int need =
+        Math.max(1, Math.max(Math.min(minShared, shorter), (int) Math.ceil(minFraction * shorter)));
+    return shared >= need;
   }
 
   /** Whether two articles may be linked. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.newsmerge.model.Article;
 import org.newsmerge.model.Corpus;
@@ -65,34 +66,120 @@ public final class ArticleReader {
       Consumer<Rejected> rejected) {
     IdAssigner ids = new IdAssigner();
     Consumer<Article> unique = article -> articles.accept(ids.assign(article));
-    Consumer<Draft> drafts = draft -> ArticleAssembler.assemble(draft, unique, rejected);
-    for (Map.Entry<String, InputPlan.Item> entry : InputPlan.of(inputs).entrySet()) {
-      String path = entry.getKey();
-      InputPlan.Item item = entry.getValue();
-      if (item instanceof InputPlan.Fail fail) {
-        rejected.accept(new Rejected(path, fail.reason()));
-      } else if (item instanceof InputPlan.ReadFile file && file.format() == Format.ZIP) {
-        ZipArticles.read(file.path(), path, settings, drafts, rejected);
-      } else if (item instanceof InputPlan.ReadFile file) {
-        readFile(file, path, settings, drafts, rejected);
+    for (Planned planned : plan(inputs)) readPlanned(planned, settings, unique, rejected);
+  }
+
+  /**
+   * One input of a {@link #plan}: a file to read under {@code path}, or an input that cannot be
+   * read and why ({@code file} is then null).
+   */
+  public record Planned(String path, Path file, String failure) {
+    public Planned {
+      if ((file == null) == (failure == null)) {
+        throw new IllegalArgumentException("exactly one of file and failure for " + path);
       }
     }
   }
 
+  /**
+   * What reading {@code inputs} reads, in reading order (path string order): folders are walked,
+   * hidden files and files of unknown type inside them skipped, a file named twice kept once.
+   */
+  public static List<Planned> plan(List<Path> inputs) {
+    List<Planned> plan = new ArrayList<>();
+    for (Map.Entry<String, InputPlan.Item> entry : InputPlan.of(inputs).entrySet()) {
+      InputPlan.Item item = entry.getValue();
+      plan.add(
+          item instanceof InputPlan.ReadFile file
+              ? new Planned(entry.getKey(), file.path(), null)
+              : new Planned(entry.getKey(), null, ((InputPlan.Fail) item).reason()));
+    }
+    return plan;
+  }
+
+  /**
+   * Reads one input of a {@link #plan}. Articles come in file order with their base ids, which only
+   * the caller can make unique over a run (as {@link #read(List, ReadSettings, Consumer, Consumer)}
+   * does).
+   */
+  public static void readPlanned(
+      Planned planned,
+      ReadSettings settings,
+      Consumer<Article> articles,
+      Consumer<Rejected> rejected) {
+    if (planned.failure() != null) {
+      rejected.accept(new Rejected(planned.path(), planned.failure()));
+      return;
+    }
+    Consumer<Draft> drafts = draft -> ArticleAssembler.assemble(draft, articles, rejected);
+    Optional<Format> format = Format.of(InputPlan.fileName(planned.file()));
+    if (format.isEmpty()) {
+      rejected.accept(
+          new Rejected(planned.path(), Format.unsupported(InputPlan.fileName(planned.file()))));
+    } else if (format.get() == Format.ZIP) {
+      ZipArticles.read(planned.file(), planned.path(), settings, drafts, rejected);
+    } else {
+      readFile(planned.file(), format.get(), planned.path(), settings, drafts, rejected);
+    }
+  }
+
+  /**
+   * Reads the bytes of one file that is not an archive, for files from filesystems other than the
+   * local one; articles carry base ids as in {@link #readPlanned}.
+   */
+  public static void readBytes(
+      String path,
+      String fileName,
+      byte[] bytes,
+      ReadSettings settings,
+      Consumer<Article> articles,
+      Consumer<Rejected> rejected) {
+    Optional<Format> format = Format.of(fileName);
+    if (format.isEmpty() || format.get() == Format.ZIP) {
+      rejected.accept(new Rejected(path, Format.unsupported(fileName)));
+    } else if (bytes.length > settings.maxBytes()) {
+      rejected.accept(new Rejected(path, settings.tooLarge(bytes.length)));
+    } else {
+      FormatReader.read(
+          path,
+          fileName,
+          format.get(),
+          bytes,
+          draft -> ArticleAssembler.assemble(draft, articles, rejected),
+          rejected);
+    }
+  }
+
+  /** Whether a file of this name is read when found in a folder (its type is known). */
+  public static boolean readable(String fileName) {
+    return Format.of(fileName).isPresent();
+  }
+
+  /** Whether a file of this name is read as a ZIP archive. */
+  public static boolean isArchive(String fileName) {
+    return Format.of(fileName).orElse(null) == Format.ZIP;
+  }
+
+  /** The reason a file named explicitly is not read for its type. */
+  public static String unsupported(String fileName) {
+    return Format.unsupported(fileName);
+  }
+
   private static void readFile(
-      InputPlan.ReadFile file,
+      Path file,
+      Format format,
       String path,
       ReadSettings settings,
       Consumer<Draft> drafts,
       Consumer<Rejected> rejected) {
     byte[] bytes;
     try {
-      long size = Files.size(file.path());
+      long size = Files.size(file);
       if (size > settings.maxBytes()) {
         rejected.accept(new Rejected(path, settings.tooLarge(size)));
         return;
       }
-      bytes = Files.readAllBytes(file.path());
+      bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       rejected.accept(new Rejected(path, InputPlan.describe(e)));
       return;
@@ -101,7 +188,6 @@ public final class ArticleReader {
       rejected.accept(new Rejected(path, settings.tooLarge(bytes.length)));
       return;
     }
-    FormatReader.read(
-        path, InputPlan.fileName(file.path()), file.format(), bytes, drafts, rejected);
+    FormatReader.read(path, InputPlan.fileName(file), format, bytes, drafts, rejected);
   }
 }

@@ -24,7 +24,7 @@ public record ReadSettings(long maxBytes) {
   }
 
   /** The rejection reason for a file of {@code size} bytes, or "more than the limit" if unknown. */
-  String tooLarge(long size) {
+  public String tooLarge(long size) {
     String limit;
     if (maxBytes % MB == 0) {
       limit = maxBytes / MB + " MB";

@@ -1,5 +1,6 @@
 package org.newsmerge.model;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -30,7 +31,8 @@ public record Article(
     String url,
     String date,
     String text,
-    List<Block> blocks) {
+    List<Block> blocks)
+    implements Serializable {
 
   public Article {
     Objects.requireNonNull(id, "id");

@@ -1,5 +1,6 @@
 package org.newsmerge.model;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -7,7 +8,8 @@ import java.util.Objects;
  * and what the index and manifest show, without its text.
  */
 public record ArticleRef(
-    String id, String path, int index, String source, String title, String date) {
+    String id, String path, int index, String source, String title, String date)
+    implements Serializable {
 
   public ArticleRef {
     Objects.requireNonNull(id, "id");

@@ -1,10 +1,12 @@
 package org.newsmerge.model;
 
+import java.io.Serializable;
+
 /**
  * A line or paragraph of an article's text, {@code [start, end)} in UTF-16 offsets, with what it
  * is. Only {@link Kind#NARRATIVE} blocks are split into sentences; the others are metadata.
  */
-public record Block(Kind kind, int start, int end) {
+public record Block(Kind kind, int start, int end) implements Serializable {
 
   /** What a block of article text is. */
   public enum Kind {

@@ -6,14 +6,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Days of article dates given as text: the first {@code yyyy-mm-dd} in the text, if any. */
-final class ArticleDates {
+public final class ArticleDates {
   private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
-  static final long UNKNOWN = Long.MIN_VALUE;
+  public static final long UNKNOWN = Long.MIN_VALUE;
 
   private ArticleDates() {}
 
   /** Epoch day of the date, or {@link #UNKNOWN}. */
-  static long epochDay(String date) {
+  public static long epochDay(String date) {
     Matcher m = ISO.matcher(date);
     if (!m.find()) return UNKNOWN;
     try {

@@ -1,7 +1,6 @@
 package org.newsmerge.pipeline;
 
 import com.google.common.base.Utf8;
-import com.google.common.hash.Hashing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -19,15 +18,12 @@ import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.Semaphore;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
-import org.newsmerge.align.Analysis;
 import org.newsmerge.cluster.StoryGrouper;
 import org.newsmerge.ingest.ArticleReader;
 import org.newsmerge.ingest.ReadSettings;
 import org.newsmerge.merge.Brief;
-import org.newsmerge.merge.Merger;
 import org.newsmerge.model.Article;
 import org.newsmerge.model.ArticleRef;
-import org.newsmerge.model.Corpus;
 import org.newsmerge.model.Rejected;
 import org.newsmerge.model.Story;
 import org.newsmerge.render.BatchIndex;
@@ -49,8 +45,6 @@ import org.newsmerge.render.BriefFormat;
  */
 public final class BatchRun {
 
-  private static final String VERSION = "newsmerge-batch-1";
-
   /** Articles sketched together: enough to keep both cores busy, few enough to hold. */
   private static final int CHUNK = 2048;
 
@@ -71,11 +65,13 @@ public final class BatchRun {
   }
 
   private final BatchSettings settings;
+  private final StoryBriefs briefs;
   private final Progress progress;
   private final Map<String, Long> times = new LinkedHashMap<>();
 
   public BatchRun(BatchSettings settings, Progress progress) {
     this.settings = settings;
+    this.briefs = new StoryBriefs(settings);
     this.progress = progress;
   }
 
@@ -139,17 +135,28 @@ public final class BatchRun {
       progress.end();
       t = lap("merge", t);
 
-      removeLeftovers(out);
+      BriefFormat.removeLeftovers(out);
       List<Story> all = stories.stream().map(Planned::story).toList();
-      Map<String, String> storyOfArticle = new TreeMap<>();
-      for (Story s : all) for (ArticleRef a : s.articles()) storyOfArticle.put(a.id(), s.id());
+      String[] storyAt = new String[refs.size()];
+      for (Planned p : stories) for (int m : p.members()) storyAt[m] = p.story().id();
+      List<BatchIndex.Entry> entries = new ArrayList<>();
+      for (int i = 0; i < refs.size(); i++)
+        entries.add(BatchIndex.Entry.of(refs.get(i), storyAt[i]));
+      rejected.forEach(r -> entries.add(BatchIndex.Entry.of(r)));
+      entries.sort(BatchIndex.Entry.ORDER);
       BriefFormat.atomically(
           out.resolve("index.html"), w -> BatchIndex.writeHtml(all, settings.formats(), w));
       BriefFormat.atomically(
           out.resolve("manifest.json"),
           w ->
               BatchIndex.writeManifest(
-                  all, refs, rejected, storyOfArticle, settings.describe(), settings.formats(), w));
+                  all,
+                  refs.size(),
+                  rejected.size(),
+                  entries.iterator(),
+                  settings.describe(),
+                  settings.formats(),
+                  w));
       lap("index", t);
       int largest = all.stream().mapToInt(s -> s.articles().size()).max().orElse(0);
       int inStories = all.stream().mapToInt(s -> s.articles().size()).sum();
@@ -187,7 +194,7 @@ public final class BatchRun {
             settings.maxDf(),
             settings.minShared(),
             settings.minSharedFraction(),
-            (a, b) -> withinWindow(days[a], days[b]));
+            (a, b) -> settings.withinWindow(days[a], days[b]));
     lap("group", t);
     return grouped;
   }
@@ -196,12 +203,6 @@ public final class BatchRun {
     long now = System.nanoTime();
     times.put(stage, (now - since) / 1_000_000);
     return now;
-  }
-
-  private boolean withinWindow(long a, long b) {
-    if (settings.window() == null || a == ArticleDates.UNKNOWN || b == ArticleDates.UNKNOWN)
-      return true;
-    return Math.abs(a - b) <= settings.window().toDays();
   }
 
   /** Runs {@code body} for {@code 0..n-1} on the pool's threads. */
@@ -252,16 +253,8 @@ public final class BatchRun {
       members.sort(
           Comparator.comparing((Integer i) -> articles.get(i).path())
               .thenComparingInt(i -> articles.get(i).index()));
-      List<ArticleRef> refs = members.stream().map(articles::get).toList();
-      String joined = String.join(",", refs.stream().map(ArticleRef::id).sorted().toList());
-      String id =
-          "s"
-              + Hashing.sha256()
-                  .hashString(joined, StandardCharsets.UTF_8)
-                  .toString()
-                  .substring(0, 12);
-      stories.add(
-          new Planned(new Story(id, refs), members.stream().mapToInt(Integer::intValue).toArray()));
+      Story story = Story.of(members.stream().map(articles::get).toList());
+      stories.add(new Planned(story, members.stream().mapToInt(Integer::intValue).toArray()));
     }
     stories.sort(Comparator.comparing(p -> p.story().id()));
     return stories;
@@ -286,9 +279,9 @@ public final class BatchRun {
     for (int s = 0; s < stories.size(); s++) {
       Planned p = stories.get(s);
       Path dir = out.resolve(p.story().id());
-      removeLeftovers(dir);
-      fingerprints[s] = fingerprint(p.story());
-      if (fingerprints[s].equals(read(dir.resolve(".done")))) {
+      BriefFormat.removeLeftovers(dir);
+      fingerprints[s] = briefs.fingerprint(p.story());
+      if (fingerprints[s].equals(read(dir.resolve(StoryBriefs.MARKER)))) {
         reused++;
         progress.step(1);
         continue;
@@ -324,7 +317,7 @@ public final class BatchRun {
               pool.submit(
                   () -> {
                     try {
-                      merge(story, articles, out.resolve(story.id()), fingerprint);
+                      merge(articles, out.resolve(story.id()), fingerprint);
                       progress.step(1);
                     } finally {
                       slots.release();
@@ -336,35 +329,10 @@ public final class BatchRun {
     return reused;
   }
 
-  private void merge(Story story, List<Article> articles, Path dir, String fingerprint) {
-    List<Article> ordered = new ArrayList<>(articles);
-    ordered.sort(Comparator.comparing(Article::path).thenComparingInt(Article::index));
-    Analysis analysis = Pipeline.analyse(new Corpus(ordered, List.of()), settings.overlaps());
-    Brief brief = new Merger(settings.overlaps().threshold()).merge(analysis);
+  private void merge(List<Article> articles, Path dir, String fingerprint) {
+    Brief brief = briefs.merge(articles);
     BriefFormat.writeAll(brief, dir, settings.formats());
-    BriefFormat.atomically(dir.resolve(".done"), w -> write(w, fingerprint));
-  }
-
-  /** Deletes temporary files a killed run left in {@code dir} (never a finished file). */
-  private static void removeLeftovers(Path dir) {
-    if (!Files.isDirectory(dir)) return;
-    try (var files = Files.list(dir)) {
-      for (Path f : files.toList()) {
-        String name = f.getFileName().toString();
-        if (name.startsWith(".") && name.endsWith(".tmp")) Files.deleteIfExists(f);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private String fingerprint(Story story) {
-    StringBuilder s =
-        new StringBuilder(VERSION).append('\n').append(settings.overlaps()).append('\n');
-    s.append(settings.formats().stream().sorted().toList()).append('\n');
-    for (ArticleRef a : story.articles())
-      s.append(a.id()).append(' ').append(a.path()).append('#').append(a.index()).append('\n');
-    return Hashing.sha256().hashString(s, StandardCharsets.UTF_8).toString();
+    BriefFormat.atomically(dir.resolve(StoryBriefs.MARKER), w -> write(w, fingerprint));
   }
 
   private static String read(Path file) {

@@ -29,7 +29,8 @@ public record BatchSettings(
     int minShared,
     double minSharedFraction,
     int minLinkShingles,
-    Set<BriefFormat> formats) {
+    Set<BriefFormat> formats)
+    implements java.io.Serializable {
 
   /** How articles are grouped into stories. */
   public enum GroupBy {
@@ -87,6 +88,15 @@ public record BatchSettings(
         minSharedFraction,
         minLinkShingles,
         briefFormats);
+  }
+
+  /**
+   * Whether two articles of these epoch days ({@link ArticleDates#UNKNOWN} where unknown) may be
+   * linked: always without a window or an unknown date.
+   */
+  public boolean withinWindow(long dayA, long dayB) {
+    if (window == null || dayA == ArticleDates.UNKNOWN || dayB == ArticleDates.UNKNOWN) return true;
+    return Math.abs(dayA - dayB) <= window.toDays();
   }
 
   /** The settings that shape the output, by name, for the manifest. */

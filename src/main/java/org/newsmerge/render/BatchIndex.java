@@ -3,12 +3,14 @@ package org.newsmerge.render;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.google.common.hash.Hashing;
 import java.io.IOException;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -103,23 +105,63 @@ public final class BatchIndex {
     }
   }
 
+  /**
+   * One entry of the manifest's list of inputs: an article with its story (null when alone), or a
+   * rejected input.
+   */
+  public record Entry(ArticleRef article, String story, Rejected rejected) implements Serializable {
+
+    /** Manifest order: by path, a rejection before the articles of its path, then by index. */
+    public static final Comparator<Entry> ORDER =
+        Comparator.comparing(Entry::path).thenComparingInt(Entry::index);
+
+    public Entry {
+      if ((article == null) == (rejected == null)) {
+        throw new IllegalArgumentException("an entry is an article or a rejection");
+      }
+    }
+
+    public static Entry of(ArticleRef article, String story) {
+      return new Entry(article, story, null);
+    }
+
+    public static Entry of(Rejected rejected) {
+      return new Entry(null, null, rejected);
+    }
+
+    public String path() {
+      return article != null ? article.path() : rejected.path();
+    }
+
+    /** The article's index in its file, or -1 for a rejection. */
+    public int index() {
+      return article != null ? article.index() : -1;
+    }
+  }
+
+  /**
+   * Writes the manifest: counts, settings, stories (in the order given) and every input, taken from
+   * {@code entries} in {@link Entry#ORDER} one at a time, so that an archive's inputs need not be
+   * held at once.
+   */
   public static void writeManifest(
       List<Story> stories,
-      List<ArticleRef> articles,
-      List<Rejected> rejected,
-      Map<String, String> storyOf,
+      long articles,
+      long rejected,
+      Iterator<Entry> entries,
       Map<String, String> settings,
       Set<BriefFormat> formats,
       Writer out) {
     String brief = briefFile(formats);
+    long inStories = stories.stream().mapToLong(s -> s.articles().size()).sum();
     try (JsonGenerator g = Json.generator(out)) {
       g.writeStartObject();
       g.writeObjectFieldStart("counts");
-      g.writeNumberField("articles", articles.size());
-      g.writeNumberField("rejected", rejected.size());
+      g.writeNumberField("articles", articles);
+      g.writeNumberField("rejected", rejected);
       g.writeNumberField("stories", stories.size());
-      g.writeNumberField("inStories", storyOf.size());
-      g.writeNumberField("alone", articles.size() - storyOf.size());
+      g.writeNumberField("inStories", inStories);
+      g.writeNumberField("alone", articles - inStories);
       g.writeEndObject();
       g.writeObjectFieldStart("settings");
       for (Map.Entry<String, String> e : settings.entrySet())
@@ -143,25 +185,21 @@ public final class BatchIndex {
       }
       g.writeEndArray();
       g.writeArrayFieldStart("articles");
-      List<Object> entries = new ArrayList<>(articles);
-      entries.addAll(rejected);
-      entries.sort(
-          Comparator.comparing(BatchIndex::pathOf)
-              .thenComparingInt(e -> e instanceof ArticleRef a ? a.index() : -1));
-      for (Object e : entries) {
+      while (entries.hasNext()) {
+        Entry e = entries.next();
         g.writeStartObject();
-        if (e instanceof ArticleRef a) {
-          String story = storyOf.get(a.id());
+        if (e.article() != null) {
+          ArticleRef a = e.article();
           g.writeStringField("id", a.id());
           g.writeStringField("path", a.path());
           g.writeNumberField("index", a.index());
           g.writeStringField("source", a.source());
-          if (story == null) g.writeNullField("story");
-          else g.writeStringField("story", story);
-          g.writeStringField("status", story == null ? "alone" : "story");
+          if (e.story() == null) g.writeNullField("story");
+          else g.writeStringField("story", e.story());
+          g.writeStringField("status", e.story() == null ? "alone" : "story");
           g.writeNullField("reason");
         } else {
-          Rejected r = (Rejected) e;
+          Rejected r = e.rejected();
           g.writeNullField("id");
           g.writeStringField("path", r.path());
           g.writeNullField("index");
@@ -184,10 +222,6 @@ public final class BatchIndex {
   static String briefFile(Set<BriefFormat> formats) {
     if (formats.contains(BriefFormat.HTML)) return "brief.html";
     return formats.contains(BriefFormat.MD) ? "brief.md" : "brief.json";
-  }
-
-  private static String pathOf(Object e) {
-    return e instanceof ArticleRef a ? a.path() : ((Rejected) e).path();
   }
 
   private static String esc(String s) {

@@ -44,15 +44,30 @@ public enum BriefFormat {
     return formats;
   }
 
+  /** Writes {@code brief} in this format. */
+  public void write(Brief brief, Writer w) {
+    switch (this) {
+      case MD -> BriefMarkdown.write(brief, new PrintWriter(w));
+      case HTML -> BriefHtml.write(brief, new PrintWriter(w));
+      case JSON -> BriefJson.write(brief, w);
+    }
+  }
+
   /** Writes {@code brief} into {@code dir} in each of {@code formats}. */
   public static void writeAll(Brief brief, Path dir, Set<BriefFormat> formats) {
-    for (BriefFormat f : formats) {
-      Path file = dir.resolve(f.fileName());
-      switch (f) {
-        case MD -> atomically(file, w -> BriefMarkdown.write(brief, new PrintWriter(w)));
-        case HTML -> atomically(file, w -> BriefHtml.write(brief, new PrintWriter(w)));
-        case JSON -> atomically(file, w -> BriefJson.write(brief, w));
+    for (BriefFormat f : formats) atomically(dir.resolve(f.fileName()), w -> f.write(brief, w));
+  }
+
+  /** Deletes the temporary files of {@link #atomically} a killed run left in {@code dir}. */
+  public static void removeLeftovers(Path dir) {
+    if (!Files.isDirectory(dir)) return;
+    try (var files = Files.list(dir)) {
+      for (Path f : files.toList()) {
+        String name = f.getFileName().toString();
+        if (name.startsWith(".") && name.endsWith(".tmp")) Files.deleteIfExists(f);
       }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

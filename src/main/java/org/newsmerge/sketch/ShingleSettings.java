@@ -5,7 +5,7 @@ package org.newsmerge.sketch;
  * removed (the default, {@code CHAR 5}: it survives spelling variants and glued words), or word
  * {@code size}-grams of the normalised words.
  */
-public record ShingleSettings(Unit unit, int size) {
+public record ShingleSettings(Unit unit, int size) implements java.io.Serializable {
 
   /** What a shingle is made of. */
   public enum Unit {
