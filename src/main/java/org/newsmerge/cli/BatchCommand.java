@@ -2,7 +2,6 @@ package org.newsmerge.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,9 +9,9 @@ import java.util.concurrent.Callable;
 import org.newsmerge.model.Rejected;
 import org.newsmerge.pipeline.BatchRun;
 import org.newsmerge.pipeline.BatchSettings;
-import org.newsmerge.render.BriefFormat;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -56,44 +55,7 @@ final class BatchCommand implements Callable<Integer> {
       description = "Worker threads. Default: all cores (${DEFAULT-VALUE}).")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Option(
-      names = "--group-by",
-      paramLabel = "HOW",
-      description =
-          "reuse: stories of articles that share passages; folder: one story per folder. Default: ${DEFAULT-VALUE}")
-  String groupBy = "reuse";
-
-  @Option(
-      names = "--window",
-      paramLabel = "Nd",
-      description = "Link only articles at most N days apart, where dates are known.")
-  String window;
-
-  @Option(
-      names = "--max-df",
-      paramLabel = "N",
-      description =
-          "A sentence found in more articles than this is boilerplate and links nothing. Default: ${DEFAULT-VALUE}")
-  int maxDf = 30;
-
-  @Option(
-      names = "--min-shared",
-      paramLabel = "N",
-      description = "Shared sentences that link two articles. Default: ${DEFAULT-VALUE}")
-  int minShared = 2;
-
-  @Option(
-      names = "--threshold",
-      paramLabel = "J",
-      description =
-          "Jaccard similarity from which sentences are duplicates. Default: ${DEFAULT-VALUE}")
-  double threshold = 0.5;
-
-  @Option(
-      names = "--format",
-      paramLabel = "LIST",
-      description = "Brief formats among md, html, json. Default: ${DEFAULT-VALUE}")
-  String format = "md,html,json";
+  @Mixin BatchOptions options;
 
   @Option(
       names = {"-q", "--quiet"},
@@ -104,15 +66,7 @@ final class BatchCommand implements Callable<Integer> {
   public Integer call() {
     BatchSettings settings;
     try {
-      BatchSettings d = BatchSettings.defaults(threads);
-      settings =
-          d.withOptions(
-                  d.overlaps().withThreshold(threshold),
-                  maxDf,
-                  minShared,
-                  BriefFormat.parse(format))
-              .withGroupBy(BatchSettings.GroupBy.valueOf(groupBy.toUpperCase(Locale.ROOT)))
-              .withWindow(window == null ? null : days(window));
+      settings = options.settings(threads);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
@@ -146,16 +100,5 @@ final class BatchCommand implements Callable<Integer> {
         output.resolve("index.html"));
     err.flush();
     return s.rejected() == 0 ? 0 : 1;
-  }
-
-  private static Duration days(String spec) {
-    String s = spec.trim().toLowerCase(Locale.ROOT);
-    try {
-      if (s.endsWith("d")) return Duration.ofDays(Long.parseLong(s.substring(0, s.length() - 1)));
-      return Duration.ofDays(Long.parseLong(s));
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(
-          "window (" + spec + ") must be a number of days, e.g. 3d", e);
-    }
   }
 }

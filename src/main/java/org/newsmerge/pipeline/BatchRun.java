@@ -230,12 +230,16 @@ public final class BatchRun {
     Map<String, Integer> first = new LinkedHashMap<>();
     int[] storyOf = new int[articles.size()];
     for (int i = 0; i < articles.size(); i++) {
-      String path = articles.get(i).path();
-      int cut = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
-      String folder = cut < 0 ? "" : path.substring(0, cut);
+      String folder = folderOf(articles.get(i).path());
       storyOf[i] = first.computeIfAbsent(folder, f -> articles.size() + first.size());
     }
     return storyOf;
+  }
+
+  /** The folder of an article's path ({@code --group-by folder}): all before the last separator. */
+  public static String folderOf(String path) {
+    int cut = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+    return cut < 0 ? "" : path.substring(0, cut);
   }
 
   /** A story and the stream positions of its articles. */

@@ -1,0 +1,81 @@
+package org.newsmerge.cli;
+
+import java.time.Duration;
+import java.util.Locale;
+import org.newsmerge.pipeline.BatchSettings;
+import org.newsmerge.render.BriefFormat;
+import picocli.CommandLine.Option;
+
+/**
+ * The options that shape a batch run's stories and briefs, shared by {@code newsmerge batch} and
+ * the Spark job so that the same options give the same output.
+ */
+public final class BatchOptions {
+
+  @Option(
+      names = "--group-by",
+      paramLabel = "HOW",
+      description =
+          "reuse: stories of articles that share passages; folder: one story per folder. Default: ${DEFAULT-VALUE}")
+  String groupBy = "reuse";
+
+  @Option(
+      names = "--window",
+      paramLabel = "Nd",
+      description = "Link only articles at most N days apart, where dates are known.")
+  String window;
+
+  @Option(
+      names = "--max-df",
+      paramLabel = "N",
+      description =
+          "A sentence found in more articles than this is boilerplate and links nothing. Default: ${DEFAULT-VALUE}")
+  int maxDf = 30;
+
+  @Option(
+      names = "--min-shared",
+      paramLabel = "N",
+      description = "Shared sentences that link two articles. Default: ${DEFAULT-VALUE}")
+  int minShared = 2;
+
+  @Option(
+      names = "--threshold",
+      paramLabel = "J",
+      description =
+          "Jaccard similarity from which sentences are duplicates. Default: ${DEFAULT-VALUE}")
+  double threshold = 0.5;
+
+  @Option(
+      names = "--format",
+      paramLabel = "LIST",
+      description = "Brief formats among md, html, json. Default: ${DEFAULT-VALUE}")
+  String format = "md,html,json";
+
+  /** The settings these options give; throws IllegalArgumentException naming a bad value. */
+  public BatchSettings settings(int threads) {
+    BatchSettings d = BatchSettings.defaults(threads);
+    return d.withOptions(
+            d.overlaps().withThreshold(threshold), maxDf, minShared, BriefFormat.parse(format))
+        .withGroupBy(groupBy(groupBy))
+        .withWindow(window == null ? null : days(window));
+  }
+
+  private static BatchSettings.GroupBy groupBy(String spec) {
+    try {
+      return BatchSettings.GroupBy.valueOf(spec.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("group by (" + spec + ") must be reuse or folder", e);
+    }
+  }
+
+  private static Duration days(String spec) {
+    String s = spec.trim().toLowerCase(Locale.ROOT);
+    try {
+      if (s.endsWith("d")) return Duration.ofDays(Long.parseLong(s.substring(0, s.length() - 1)));
+      return Duration.ofDays(Long.parseLong(s));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          "window (" + spec + ") must be a number of days, e.g. 3d", e);
+    }
+  }
+}

@@ -1,0 +1,528 @@
+package org.newsmerge.spark;
+
+import com.google.common.base.Utf8;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.SerializableConfiguration;
+import org.newsmerge.cluster.StoryGrouper;
+import org.newsmerge.ingest.ReadSettings;
+import org.newsmerge.merge.Brief;
+import org.newsmerge.model.Article;
+import org.newsmerge.model.ArticleRef;
+import org.newsmerge.model.Rejected;
+import org.newsmerge.model.Story;
+import org.newsmerge.pipeline.ArticleDates;
+import org.newsmerge.pipeline.BatchRun;
+import org.newsmerge.pipeline.BatchSettings;
+import org.newsmerge.pipeline.LinkSketcher;
+import org.newsmerge.pipeline.StoryBriefs;
+import org.newsmerge.render.BatchIndex;
+import org.newsmerge.render.BriefFormat;
+import scala.Tuple2;
+
+/**
+ * {@code newsmerge batch} on Spark: the same stories, briefs, index and manifest, byte for byte,
+ * from archives spread over a cluster.
+ *
+ * <p>Stages, each a Spark transformation around the project's own classes:
+ *
+ * <ol>
+ *   <li>read: the driver lists the input files ({@link SparkInputs}); tasks read them, a slice of
+ *       files each. Articles are numbered in reading order (per-file counts, summed on the driver)
+ *       and made unique by id exactly as one machine does it: the second article with a text gets
+ *       {@code -2}, in reading order.
+ *   <li>sketch: {@link LinkSketcher} per article: the keys and LSH band keys of its linkable
+ *       sentences.
+ *   <li>candidates: sentences grouped by (band, band key); a bucket of more than {@link
+ *       LinkSketcher#MAX_BUCKET} marks its sentences crowded, the others give candidate pairs
+ *       across articles, verified exactly on their shingles.
+ *   <li>group: sentence groups are the {@link ConnectedComponents} of verified pairs; groups are
+ *       judged and articles linked by {@link StoryGrouper}'s rules; stories are the connected
+ *       components of links. Edges stay distributed throughout.
+ *   <li>merge: the articles of each story meet in one task, which merges them with {@link
+ *       StoryBriefs} and writes the briefs and the marker; a story whose marker matches is reused.
+ *   <li>index: the driver writes the index and streams the manifest's entries in order, a partition
+ *       at a time.
+ * </ol>
+ */
+public final class SparkBatch {
+
+  /** Bits of a sentence node id that hold the sentence's position among its article's. */
+  private static final int SENTENCE_BITS = 20;
+
+  private static final StorageLevel SPILL = StorageLevel.MEMORY_AND_DISK_SER();
+
+  /** What a run did, with the time of each stage in milliseconds. */
+  public record Summary(
+      long articles,
+      List<Rejected> rejectedInputs,
+      int stories,
+      long alone,
+      int largest,
+      long boilerplateGroups,
+      long reusedBriefs,
+      long textBytes,
+      Map<String, Long> stageMillis) {}
+
+  /** What reading one input gave: an article (numbered in its file) or a rejection. */
+  record Read(int file, int seq, Article article, Rejected rejected) implements Serializable {}
+
+  /** A story and the numbers of its articles. */
+  record Planned(Story story, long[] members) implements Serializable {}
+
+  /** What grouping keeps of an article: its linkable sentences and its date. */
+  record Sketched(long article, String[] keys, int[] bandKeys, long day) implements Serializable {}
+
+  /** A sentence group: the articles it is found in, and whether a member crowded a bucket. */
+  record Group(long[] articles, boolean crowded) implements Serializable {}
+
+  /** Sort key of manifest entries: {@link BatchIndex.Entry#ORDER}, then reading order. */
+  record EntryKey(String path, int index, long seq) implements Comparable<EntryKey>, Serializable {
+    @Override
+    public int compareTo(EntryKey o) {
+      int c = path.compareTo(o.path);
+      if (c != 0) return c;
+      c = Integer.compare(index, o.index);
+      return c != 0 ? c : Long.compare(seq, o.seq);
+    }
+  }
+
+  private final JavaSparkContext sc;
+  private final BatchSettings settings;
+  private final int partitions;
+  private final Map<String, Long> times = new LinkedHashMap<>();
+
+  /**
+   * @param partitions partitions of every shuffle; the output does not depend on it
+   */
+  public SparkBatch(JavaSparkContext sc, BatchSettings settings, int partitions) {
+    if (partitions < 1) {
+      throw new IllegalArgumentException("partitions (" + partitions + ") must be >= 1");
+    }
+    this.sc = sc;
+    this.settings = settings;
+    this.partitions = partitions;
+  }
+
+  public Summary run(List<String> inputs, String out) {
+    BatchSettings settings = this.settings; // closures capture the settings, never this
+    int partitions = this.partitions;
+    SerializableConfiguration conf = new SerializableConfiguration(sc.hadoopConfiguration());
+    long t = System.nanoTime();
+
+    // Read.
+    List<SparkInputs.Input> plan = SparkInputs.plan(inputs, sc.hadoopConfiguration());
+    JavaRDD<Read> reads =
+        sc.parallelize(plan, Math.max(1, Math.min(plan.size(), partitions)))
+            .flatMap(input -> read(input, conf).iterator())
+            .persist(SPILL);
+    List<Rejected> rejected =
+        reads.filter(r -> r.rejected() != null).collect().stream()
+            .sorted(Comparator.comparingInt(Read::file).thenComparingInt(Read::seq))
+            .map(Read::rejected)
+            .toList();
+    Broadcast<long[]> firsts = sc.broadcast(firstNumbers(reads, plan.size(), partitions));
+    JavaPairRDD<Long, Article> based =
+        reads
+            .filter(r -> r.article() != null)
+            .mapToPair(r -> new Tuple2<>(firsts.value()[r.file()] + r.seq(), r.article()));
+    Broadcast<HashMap<Long, String>> renamed =
+        sc.broadcast(
+            new HashMap<>(
+                based
+                    .mapToPair(e -> new Tuple2<>(e._2().id(), e._1()))
+                    .groupByKey(partitions)
+                    .flatMapToPair(SparkBatch::repeatedIds)
+                    .collectAsMap()));
+    JavaPairRDD<Long, Article> articles =
+        based
+            .mapToPair(
+                e -> {
+                  String id = renamed.value().get(e._1());
+                  return id == null ? e : new Tuple2<>(e._1(), e._2().withId(id));
+                })
+            .persist(SPILL);
+    JavaPairRDD<Long, ArticleRef> refs =
+        articles.mapValues(ArticleRef::of).persist(StorageLevel.MEMORY_AND_DISK());
+    long count = refs.count();
+    long textBytes =
+        articles.values().map(a -> (long) Utf8.encodedLength(a.text())).fold(0L, Long::sum);
+    reads.unpersist(false);
+    t = lap("read", t);
+
+    // Group.
+    long[] boilerplate = {0};
+    JavaPairRDD<Long, String> storyKey =
+        settings.groupBy() == BatchSettings.GroupBy.FOLDER
+            ? refs.mapValues(r -> BatchRun.folderOf(r.path()))
+            : byReuse(articles, boilerplate).mapValues(String::valueOf);
+    JavaRDD<Planned> stories =
+        refs.join(storyKey)
+            .mapToPair(e -> new Tuple2<>(e._2()._2(), new Tuple2<>(e._1(), e._2()._1())))
+            .groupByKey(partitions)
+            .flatMap(SparkBatch::story)
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    List<Story> all = new ArrayList<>(stories.map(Planned::story).collect().stream().toList());
+    all.sort(Comparator.comparing(Story::id));
+    t = lap("group", t);
+
+    // Merge.
+    OutputDir output = OutputDir.of(out, sc.hadoopConfiguration());
+    JavaRDD<Planned> pending =
+        stories
+            .filter(
+                p -> {
+                  // Temporary files of a killed run go first, as in a batch run.
+                  output.clean(p.story().id());
+                  String done = output.read(p.story().id() + "/" + StoryBriefs.MARKER);
+                  return !new StoryBriefs(settings).fingerprint(p.story()).equals(done);
+                })
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    long reused = all.size() - pending.count();
+    articles
+        .join(pending.flatMapToPair(SparkBatch::members))
+        .mapToPair(e -> new Tuple2<>(e._2()._2(), e._2()._1()))
+        .groupByKey(partitions)
+        .join(pending.mapToPair(p -> new Tuple2<>(p.story().id(), p.story())))
+        .foreach(e -> writeBriefs(e._2()._2(), e._2()._1(), settings, output));
+    pending.unpersist(false);
+    t = lap("merge", t);
+
+    // Index and manifest.
+    output.clean("");
+    output.write("index.html", w -> BatchIndex.writeHtml(all, settings.formats(), w));
+    List<Tuple2<EntryKey, BatchIndex.Entry>> rejectedEntries = new ArrayList<>();
+    for (int i = 0; i < rejected.size(); i++) {
+      Rejected r = rejected.get(i);
+      rejectedEntries.add(new Tuple2<>(new EntryKey(r.path(), -1, i), BatchIndex.Entry.of(r)));
+    }
+    JavaPairRDD<EntryKey, BatchIndex.Entry> entries =
+        refs.leftOuterJoin(stories.flatMapToPair(SparkBatch::members))
+            .mapToPair(
+                e -> {
+                  ArticleRef a = e._2()._1();
+                  return new Tuple2<>(
+                      new EntryKey(a.path(), a.index(), 0),
+                      BatchIndex.Entry.of(a, e._2()._2().orNull()));
+                })
+            .union(sc.parallelizePairs(rejectedEntries, 1))
+            .sortByKey(true, partitions);
+    Iterator<BatchIndex.Entry> ordered = entries.values().toLocalIterator();
+    output.write(
+        "manifest.json",
+        w ->
+            BatchIndex.writeManifest(
+                all, count, rejected.size(), ordered, settings.describe(), settings.formats(), w));
+    lap("index", t);
+
+    articles.unpersist(false);
+    refs.unpersist(false);
+    stories.unpersist(false);
+    int largest = all.stream().mapToInt(s -> s.articles().size()).max().orElse(0);
+    long inStories = all.stream().mapToLong(s -> s.articles().size()).sum();
+    return new Summary(
+        count,
+        rejected,
+        all.size(),
+        count - inStories,
+        largest,
+        boilerplate[0],
+        reused,
+        textBytes,
+        times);
+  }
+
+  private long lap(String stage, long since) {
+    long now = System.nanoTime();
+    times.put(stage, (now - since) / 1_000_000);
+    return now;
+  }
+
+  /** Reads one input into numbered articles and rejections. */
+  private static List<Read> read(SparkInputs.Input input, SerializableConfiguration conf) {
+    List<Read> out = new ArrayList<>();
+    int[] seq = {0, 0};
+    SparkInputs.read(
+        input,
+        ReadSettings.DEFAULTS,
+        conf.value(),
+        a -> out.add(new Read(input.ordinal(), seq[0]++, a, null)),
+        r -> out.add(new Read(input.ordinal(), seq[1]++, null, r)));
+    return out;
+  }
+
+  /** The number of the first article of each file: articles are numbered in reading order. */
+  private static long[] firstNumbers(JavaRDD<Read> reads, int files, int partitions) {
+    Map<Integer, Long> perFile =
+        reads
+            .filter(r -> r.article() != null)
+            .mapToPair(r -> new Tuple2<>(r.file(), 1L))
+            .reduceByKey(Long::sum, partitions)
+            .collectAsMap();
+    long[] firsts = new long[files];
+    long next = 0;
+    for (int f = 0; f < files; f++) {
+      firsts[f] = next;
+      next += perFile.getOrDefault(f, 0L);
+    }
+    if (next >= 1L << (63 - SENTENCE_BITS)) {
+      throw new IllegalArgumentException("too many articles (" + next + ")");
+    }
+    return firsts;
+  }
+
+  /**
+   * The ids of the second and later articles with one text: the base id and {@code -2}, {@code -3}
+   * ... in reading order, as on one machine.
+   */
+  private static Iterator<Tuple2<Long, String>> repeatedIds(Tuple2<String, Iterable<Long>> same) {
+    List<Long> numbers = new ArrayList<>();
+    same._2().forEach(numbers::add);
+    numbers.sort(null);
+    List<Tuple2<Long, String>> out = new ArrayList<>();
+    for (int i = 1; i < numbers.size(); i++) {
+      out.add(new Tuple2<>(numbers.get(i), same._1() + "-" + (i + 1)));
+    }
+    return out.iterator();
+  }
+
+  /**
+   * Stories by shared passages: the smallest article number of each linked article's story. Stores
+   * the number of boilerplate sentence groups in {@code boilerplate[0]}.
+   */
+  private JavaPairRDD<Long, Long> byReuse(JavaPairRDD<Long, Article> articles, long[] boilerplate) {
+    BatchSettings settings = this.settings;
+    int partitions = this.partitions;
+    int bands = new LinkSketcher(settings).bands();
+    JavaRDD<Sketched> sketched =
+        articles
+            .mapPartitions(
+                it -> {
+                  LinkSketcher sketcher = new LinkSketcher(settings);
+                  List<Sketched> out = new ArrayList<>();
+                  while (it.hasNext()) {
+                    Tuple2<Long, Article> e = it.next();
+                    LinkSketcher.Sketch s = sketcher.sketch(e._2());
+                    if (s.keys().length >= 1 << SENTENCE_BITS) {
+                      throw new IllegalStateException(
+                          e._2().path() + ": too many sentences (" + s.keys().length + ")");
+                    }
+                    out.add(
+                        new Sketched(
+                            e._1(), s.keys(), s.bandKeys(), ArticleDates.epochDay(e._2().date())));
+                  }
+                  return out.iterator();
+                })
+            .persist(SPILL);
+
+    // Candidates: sentences that share a band key, unless their bucket is crowded.
+    JavaPairRDD<Long, Iterable<Long>> buckets =
+        sketched
+            .flatMapToPair(
+                s -> {
+                  List<Tuple2<Long, Long>> out = new ArrayList<>();
+                  for (int i = 0; i < s.keys().length; i++) {
+                    for (int b = 0; b < bands; b++) {
+                      long key = (long) b << 32 | (s.bandKeys()[i * bands + b] & 0xffffffffL);
+                      out.add(new Tuple2<>(key, node(s.article(), i)));
+                    }
+                  }
+                  return out.iterator();
+                })
+            .groupByKey(partitions)
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    JavaPairRDD<Long, Boolean> crowded =
+        buckets
+            .values()
+            .filter(nodes -> size(nodes) > LinkSketcher.MAX_BUCKET)
+            .flatMap(Iterable::iterator)
+            .distinct(partitions)
+            .mapToPair(n -> new Tuple2<>(n, true));
+    JavaPairRDD<Long, Long> candidates =
+        buckets
+            .values()
+            .filter(nodes -> size(nodes) <= LinkSketcher.MAX_BUCKET)
+            .flatMapToPair(SparkBatch::pairsAcrossArticles)
+            .distinct(partitions);
+
+    // Verified on exact shingle sets.
+    JavaPairRDD<Long, String> keys =
+        sketched.flatMapToPair(
+            s -> {
+              List<Tuple2<Long, String>> out = new ArrayList<>();
+              for (int i = 0; i < s.keys().length; i++)
+                out.add(new Tuple2<>(node(s.article(), i), s.keys()[i]));
+              return out.iterator();
+            });
+    JavaPairRDD<Long, Long> verified =
+        candidates
+            .join(keys, partitions)
+            .mapToPair(e -> new Tuple2<>(e._2()._1(), new Tuple2<>(e._1(), e._2()._2())))
+            .join(keys, partitions)
+            .mapPartitionsToPair(
+                it -> {
+                  LinkSketcher verifier = new LinkSketcher(settings);
+                  List<Tuple2<Long, Long>> out = new ArrayList<>();
+                  while (it.hasNext()) {
+                    var e = it.next();
+                    if (verifier.duplicates(e._2()._1()._2(), e._2()._2()))
+                      out.add(new Tuple2<>(e._2()._1()._1(), e._1()));
+                  }
+                  return out.iterator();
+                });
+
+    // Sentence groups, judged by the grouper's rules.
+    JavaRDD<Group> groups =
+        ConnectedComponents.smallestOf(verified, partitions)
+            .leftOuterJoin(crowded, partitions)
+            .mapToPair(
+                e ->
+                    new Tuple2<>(
+                        e._2()._1(),
+                        new Tuple2<>(e._1() >>> SENTENCE_BITS, e._2()._2().isPresent())))
+            .groupByKey(partitions)
+            .map(SparkBatch::group)
+            .filter(g -> g.articles().length >= 2)
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    int maxDf = settings.maxDf();
+    boilerplate[0] =
+        groups
+            .filter(g -> StoryGrouper.boilerplate(g.articles().length, g.crowded(), maxDf))
+            .count();
+
+    // Article links: enough shared groups, within the window.
+    JavaPairRDD<Long, long[]> info =
+        sketched.mapToPair(s -> new Tuple2<>(s.article(), new long[] {s.keys().length, s.day()}));
+    JavaPairRDD<Long, Long> links =
+        groups
+            .filter(g -> !StoryGrouper.boilerplate(g.articles().length, g.crowded(), maxDf))
+            .flatMapToPair(SparkBatch::articlePairs)
+            .reduceByKey(Integer::sum, partitions)
+            .mapToPair(e -> new Tuple2<>(e._1()._1(), new Tuple2<>(e._1()._2(), e._2())))
+            .join(info, partitions)
+            .mapToPair(e -> new Tuple2<>(e._2()._1()._1(), new Tuple2<>(e._1(), e._2())))
+            .join(info, partitions)
+            .filter(
+                e -> {
+                  long[] a = e._2()._1()._2()._2();
+                  long[] b = e._2()._2();
+                  int shared = e._2()._1()._2()._1()._2();
+                  return StoryGrouper.linked(
+                          shared,
+                          (int) a[0],
+                          (int) b[0],
+                          settings.minShared(),
+                          settings.minSharedFraction())
+                      && settings.withinWindow(a[1], b[1]);
+                })
+            .mapToPair(e -> new Tuple2<>(e._2()._1()._1(), e._1()));
+    JavaPairRDD<Long, Long> storyOf =
+        ConnectedComponents.smallestOf(links, partitions).persist(StorageLevel.MEMORY_AND_DISK());
+    storyOf.count();
+    buckets.unpersist(false);
+    groups.unpersist(false);
+    sketched.unpersist(false);
+    return storyOf;
+  }
+
+  private static long node(long article, int sentence) {
+    return article << SENTENCE_BITS | sentence;
+  }
+
+  private static int size(Iterable<Long> nodes) {
+    int n = 0;
+    for (Iterator<Long> it = nodes.iterator(); it.hasNext(); it.next()) n++;
+    return n;
+  }
+
+  /** Pairs of a bucket's sentences from different articles, smaller node first. */
+  private static Iterator<Tuple2<Long, Long>> pairsAcrossArticles(Iterable<Long> bucket) {
+    List<Long> nodes = new ArrayList<>();
+    bucket.forEach(nodes::add);
+    nodes.sort(null);
+    List<Tuple2<Long, Long>> out = new ArrayList<>();
+    for (int i = 0; i < nodes.size(); i++) {
+      for (int j = i + 1; j < nodes.size(); j++) {
+        long a = nodes.get(i);
+        long b = nodes.get(j);
+        if (a >>> SENTENCE_BITS != b >>> SENTENCE_BITS) out.add(new Tuple2<>(a, b));
+      }
+    }
+    return out.iterator();
+  }
+
+  private static Group group(Tuple2<Long, Iterable<Tuple2<Long, Boolean>>> members) {
+    boolean crowded = false;
+    List<Long> articles = new ArrayList<>();
+    for (Tuple2<Long, Boolean> m : members._2()) {
+      articles.add(m._1());
+      crowded |= m._2();
+    }
+    return new Group(
+        articles.stream().mapToLong(Long::longValue).distinct().sorted().toArray(), crowded);
+  }
+
+  /** Each pair of a group's articles, once, with a count of one shared group. */
+  private static Iterator<Tuple2<Tuple2<Long, Long>, Integer>> articlePairs(Group g) {
+    List<Tuple2<Tuple2<Long, Long>, Integer>> out = new ArrayList<>();
+    long[] a = g.articles();
+    for (int i = 0; i < a.length; i++) {
+      for (int j = i + 1; j < a.length; j++) out.add(new Tuple2<>(new Tuple2<>(a[i], a[j]), 1));
+    }
+    return out.iterator();
+  }
+
+  /** The story of the articles under one key, if there are two or more. */
+  private static Iterator<Planned> story(Tuple2<String, Iterable<Tuple2<Long, ArticleRef>>> group) {
+    List<ArticleRef> refs = new ArrayList<>();
+    List<Long> numbers = new ArrayList<>();
+    for (Tuple2<Long, ArticleRef> m : group._2()) {
+      numbers.add(m._1());
+      refs.add(m._2());
+    }
+    if (refs.size() < 2) return java.util.Collections.emptyIterator();
+    long[] members = numbers.stream().mapToLong(Long::longValue).sorted().toArray();
+    return List.of(new Planned(Story.of(refs), members)).iterator();
+  }
+
+  private static Iterator<Tuple2<Long, String>> members(Planned p) {
+    List<Tuple2<Long, String>> out = new ArrayList<>();
+    for (long m : p.members()) out.add(new Tuple2<>(m, p.story().id()));
+    return out.iterator();
+  }
+
+  /** Merges one story and writes its briefs, then its marker. */
+  private static void writeBriefs(
+      Story story, Iterable<Article> articles, BatchSettings settings, OutputDir output) {
+    List<Article> list = new ArrayList<>();
+    articles.forEach(list::add);
+    StoryBriefs briefs = new StoryBriefs(settings);
+    Brief brief = briefs.merge(list);
+    for (BriefFormat f : settings.formats().stream().sorted().toList()) {
+      output.write(story.id() + "/" + f.fileName(), w -> f.write(brief, w));
+    }
+    String fingerprint = briefs.fingerprint(story);
+    output.write(
+        story.id() + "/" + StoryBriefs.MARKER,
+        w -> {
+          try {
+            w.write(fingerprint);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+}

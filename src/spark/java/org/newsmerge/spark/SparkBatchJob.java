@@ -1,0 +1,126 @@
+package org.newsmerge.spark;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.newsmerge.cli.BatchOptions;
+import org.newsmerge.model.Rejected;
+import org.newsmerge.pipeline.BatchSettings;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * The Spark job's entry point: {@code spark-submit --class org.newsmerge.spark.SparkBatchJob
+ * newsmerge-spark.jar ARCHIVE... -o DIR}, with the options of {@code newsmerge batch}. Without a
+ * master from spark-submit or {@code -Dspark.master}, it runs in {@code local[*]}.
+ */
+@Command(
+    name = "newsmerge-spark",
+    mixinStandardHelpOptions = true,
+    version = "newsmerge 0.1.0",
+    description = {
+      "newsmerge batch on Apache Spark: groups the articles of archives (local paths or Hadoop",
+      "filesystem URIs) into stories and writes the same briefs, index and manifest as",
+      "`newsmerge batch`. A rerun reuses the briefs already written."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:every input was read",
+      "1:some inputs were rejected (listed in the manifest; the others were processed)",
+      "2:usage error"
+    })
+public final class SparkBatchJob implements Callable<Integer> {
+
+  @Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(
+      paramLabel = "ARCHIVE",
+      arity = "1..*",
+      description =
+          "Folders, files or .zip archives: local paths or URIs such as hdfs://nn/archive.")
+  List<String> inputs;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "DIR",
+      required = true,
+      description = "Output folder: a local path (shared by all machines) or a URI.")
+  String output;
+
+  @Option(
+      names = "--partitions",
+      paramLabel = "N",
+      description = "Partitions of each shuffle. Default: twice the cluster's default parallelism.")
+  Integer partitions;
+
+  @Mixin BatchOptions options;
+
+  public static void main(String[] args) {
+    PrintWriter out =
+        new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err =
+        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    CommandLine cli = new CommandLine(new SparkBatchJob());
+    cli.setOut(out);
+    cli.setErr(err);
+    System.exit(cli.execute(args));
+  }
+
+  @Override
+  public Integer call() {
+    BatchSettings settings;
+    try {
+      settings = options.settings(1);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    if (partitions != null && partitions < 1) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "partitions (" + partitions + ") must be >= 1");
+    }
+    SparkConf conf = new SparkConf().setAppName("newsmerge batch");
+    conf.setIfMissing("spark.master", "local[*]");
+    PrintWriter err = spec.commandLine().getErr();
+    try (JavaSparkContext sc = new JavaSparkContext(conf)) {
+      int n = partitions != null ? partitions : 2 * sc.defaultParallelism();
+      SparkBatch.Summary s = new SparkBatch(sc, settings, n).run(inputs, output);
+      for (Rejected r : s.rejectedInputs()) err.println(r.message());
+      long total = s.stageMillis().values().stream().mapToLong(Long::longValue).sum();
+      err.printf(
+          Locale.ROOT,
+          "%d articles read (%.2f MB of text), %d rejected; %d stories (largest %d articles), %d articles alone; %d briefs reused; %d boilerplate sentence groups ignored%n",
+          s.articles(),
+          s.textBytes() / 1e6,
+          s.rejectedInputs().size(),
+          s.stories(),
+          s.largest(),
+          s.alone(),
+          s.reusedBriefs(),
+          s.boilerplateGroups());
+      StringBuilder stages = new StringBuilder();
+      for (Map.Entry<String, Long> e : s.stageMillis().entrySet()) {
+        stages.append(String.format(Locale.ROOT, "%s %.1fs, ", e.getKey(), e.getValue() / 1000.0));
+      }
+      err.printf(
+          Locale.ROOT,
+          "time: %stotal %.1fs on %s with %d partitions; wrote %s/index.html%n",
+          stages,
+          total / 1000.0,
+          sc.master(),
+          n,
+          output);
+      err.flush();
+      return s.rejectedInputs().isEmpty() ? 0 : 1;
+    }
+  }
+}

@@ -1,0 +1,173 @@
+package org.newsmerge.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsmerge.eval.ArchiveGenerator;
+import org.newsmerge.pipeline.BatchRun;
+import org.newsmerge.pipeline.BatchSettings;
+import org.newsmerge.pipeline.Progress;
+
+/**
+ * The Spark job in local mode against {@code newsmerge batch} on one fixture archive: the seeds,
+ * 400 generated reprints of them in JSON lines (stories of two to eight outlets, boilerplate lines
+ * in a third of them), a ZIP holding copies of two seeds (repeated texts), and three bad files.
+ */
+class SparkBatchTest {
+
+  @TempDir static Path tmp;
+  private static Path archive;
+  private static JavaSparkContext sc;
+
+  @BeforeAll
+  static void start() throws IOException {
+    archive = tmp.resolve("archive");
+    Path seeds = Path.of("seeds");
+    Files.createDirectories(archive.resolve("seeds"));
+    List<Path> seedFiles;
+    try (Stream<Path> files = Files.list(seeds)) {
+      seedFiles = files.filter(Files::isRegularFile).sorted().toList();
+    }
+    for (Path f : seedFiles) Files.copy(f, archive.resolve("seeds").resolve(f.getFileName()));
+    ArchiveGenerator.from(seeds, 11).write(400, archive.resolve("generated"));
+    try (OutputStream file = Files.newOutputStream(archive.resolve("copies.zip"));
+        ZipOutputStream zip = new ZipOutputStream(file, StandardCharsets.UTF_8)) {
+      for (Path f : seedFiles.subList(0, 2)) {
+        zip.putNextEntry(new ZipEntry("copy/" + f.getFileName()));
+        zip.write(Files.readAllBytes(f));
+        zip.closeEntry();
+      }
+    }
+    Files.createDirectories(archive.resolve("bad"));
+    Files.writeString(archive.resolve("bad/empty.txt"), "", StandardCharsets.UTF_8);
+    Files.writeString(archive.resolve("bad/broken.json"), "{\"content\": \"unterminated");
+    Files.write(archive.resolve("bad/latin1.txt"), new byte[] {'c', 'a', 'f', (byte) 0xe9, '.'});
+
+    SparkConf conf =
+        new SparkConf()
+            .setMaster("local[2]")
+            .setAppName("newsmerge test")
+            .set("spark.ui.enabled", "false")
+            .set("spark.ui.showConsoleProgress", "false");
+    sc = new JavaSparkContext(conf);
+    sc.setLogLevel("ERROR");
+  }
+
+  @AfterAll
+  static void stop() {
+    if (sc != null) sc.close();
+  }
+
+  private static BatchRun.Summary batch(BatchSettings settings, Path out) {
+    return new BatchRun(settings, Progress.NONE).run(List.of(archive), out);
+  }
+
+  private static SparkBatch.Summary spark(BatchSettings settings, List<String> inputs, Path out) {
+    return new SparkBatch(sc, settings, 3).run(inputs, out.toString());
+  }
+
+  @Test
+  void theJobWritesTheSameManifestIndexAndBriefsAsBatch() throws IOException {
+    BatchSettings settings = BatchSettings.defaults(2);
+    BatchRun.Summary one = batch(settings, tmp.resolve("batch"));
+    SparkBatch.Summary many = spark(settings, List.of(archive.toString()), tmp.resolve("spark"));
+
+    TreeMap<String, String> expected = snapshot(tmp.resolve("batch"));
+    assertThat(snapshot(tmp.resolve("spark"))).isEqualTo(expected);
+    // The fixture exercises what it is meant to: many stories, repeated texts, boilerplate, and
+    // bad files reported in reading order.
+    assertThat(many.stories()).isEqualTo(one.stories()).isGreaterThan(20);
+    assertThat(many.largest()).isGreaterThanOrEqualTo(5);
+    assertThat(many.boilerplateGroups()).isEqualTo(one.boilerplateGroups()).isPositive();
+    assertThat(many.articles()).isEqualTo(one.articles()).isEqualTo(5 + 400 + 2);
+    assertThat(many.rejectedInputs()).isEqualTo(one.rejectedInputs()).hasSize(3);
+    assertThat(expected.get("manifest.json")).contains("-2\"");
+  }
+
+  @Test
+  void aDateWindowAndGroupingByFolderGiveTheSameStoriesAsBatch() throws IOException {
+    BatchSettings windowed = BatchSettings.defaults(2).withWindow(Duration.ofDays(1));
+    batch(windowed, tmp.resolve("batch-window"));
+    spark(windowed, List.of(archive.toString()), tmp.resolve("spark-window"));
+    assertThat(Files.readString(tmp.resolve("spark-window/manifest.json")))
+        .isEqualTo(Files.readString(tmp.resolve("batch-window/manifest.json")));
+
+    BatchSettings byFolder = BatchSettings.defaults(2).withGroupBy(BatchSettings.GroupBy.FOLDER);
+    batch(byFolder, tmp.resolve("batch-folder"));
+    spark(byFolder, List.of(archive.toString()), tmp.resolve("spark-folder"));
+    assertThat(snapshot(tmp.resolve("spark-folder")))
+        .isEqualTo(snapshot(tmp.resolve("batch-folder")));
+  }
+
+  @Test
+  void hadoopUrisAreReadWithTheSameRulesAsLocalPaths() throws IOException {
+    BatchSettings settings = BatchSettings.defaults(2);
+    batch(settings, tmp.resolve("batch-uri"));
+    String uri = archive.toAbsolutePath().toUri().toString();
+    String outUri = tmp.resolve("spark-uri").toAbsolutePath().toUri().toString();
+    SparkBatch.Summary s = new SparkBatch(sc, settings, 2).run(List.of(uri), outUri);
+
+    assertThat(s.rejectedInputs()).hasSize(3);
+    assertThat(s.rejectedInputs().get(0).path()).startsWith("file:");
+    // Paths are URIs now, so the files differ; the stories (ids and members) do not.
+    assertThat(stories(tmp.resolve("spark-uri"))).isEqualTo(stories(tmp.resolve("batch-uri")));
+    try (Stream<Path> crc = Files.walk(tmp.resolve("spark-uri"))) {
+      assertThat(crc.filter(p -> p.toString().endsWith(".crc")).toList()).isEmpty();
+    }
+  }
+
+  @Test
+  void aRerunReusesEveryBriefAndChangesNothing() throws IOException {
+    BatchSettings settings = BatchSettings.defaults(2);
+    Path out = tmp.resolve("spark-rerun");
+    SparkBatch.Summary first = spark(settings, List.of(archive.toString()), out);
+    TreeMap<String, String> complete = snapshot(out);
+    String story = complete.lastKey().substring(0, complete.lastKey().indexOf('/'));
+    Path some = out.resolve(story);
+    Files.delete(some.resolve("brief.md"));
+    Files.writeString(some.resolve(".brief.md123.tmp"), "half a brie", StandardCharsets.UTF_8);
+    Files.writeString(some.resolve(".done"), "stale", StandardCharsets.UTF_8);
+
+    SparkBatch.Summary second = spark(settings, List.of(archive.toString()), out);
+    assertThat(second.reusedBriefs()).isEqualTo(first.stories() - 1);
+    assertThat(snapshot(out)).isEqualTo(complete);
+  }
+
+  /** Each story's id and article ids, from the manifest. */
+  private static List<String> stories(Path out) throws IOException {
+    JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+    List<String> stories = new ArrayList<>();
+    for (JsonNode s : manifest.get("stories")) stories.add(s.get("id") + " " + s.get("articles"));
+    return stories;
+  }
+
+  /** Every file under {@code dir}, by relative path, with its content. */
+  private static TreeMap<String, String> snapshot(Path dir) throws IOException {
+    TreeMap<String, String> files = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.filter(Files::isRegularFile).toList()) {
+        files.put(dir.relativize(p).toString(), Files.readString(p, StandardCharsets.UTF_8));
+      }
+    }
+    return files;
+  }
+}
