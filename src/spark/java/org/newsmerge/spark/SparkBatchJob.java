@@ -28,11 +28,10 @@ import picocli.CommandLine.Spec;
     name = "newsmerge-spark",
     mixinStandardHelpOptions = true,
     version = "newsmerge 0.1.0",
-    description = {
-      "newsmerge batch on Apache Spark: groups the articles of archives (local paths or Hadoop",
-      "filesystem URIs) into stories and writes the same briefs, index and manifest as",
-      "`newsmerge batch`. A rerun reuses the briefs already written."
-    },
+    description =
+        "newsmerge batch on Apache Spark: groups the articles of archives (local paths or Hadoop"
+            + " filesystem URIs) into stories and writes the same briefs, index and manifest as"
+            + " `newsmerge batch`. A rerun reuses the briefs already written.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:every input was read",
