@@ -104,6 +104,7 @@ public final class SparkBatch {
   private final BatchSettings settings;
   private final int partitions;
   private final Map<String, Long> times = new LinkedHashMap<>();
+  private long mark;
 
   /**
    * @param partitions partitions of every shuffle; the output does not depend on it
@@ -121,7 +122,7 @@ public final class SparkBatch {
     BatchSettings settings = this.settings; // closures capture the settings, never this
     int partitions = this.partitions;
     SerializableConfiguration conf = new SerializableConfiguration(sc.hadoopConfiguration());
-    long t = System.nanoTime();
+    mark = System.nanoTime();
 
     // Read.
     List<SparkInputs.Input> plan = SparkInputs.plan(inputs, sc.hadoopConfiguration());
@@ -161,7 +162,7 @@ public final class SparkBatch {
     long textBytes =
         articles.values().map(a -> (long) Utf8.encodedLength(a.text())).fold(0L, Long::sum);
     reads.unpersist(false);
-    t = lap("read", t);
+    lap("read");
 
     // Group.
     long[] boilerplate = {0};
@@ -177,7 +178,7 @@ public final class SparkBatch {
             .persist(StorageLevel.MEMORY_AND_DISK());
     List<Story> all = new ArrayList<>(stories.map(Planned::story).collect().stream().toList());
     all.sort(Comparator.comparing(Story::id));
-    t = lap("group", t);
+    lap("group");
 
     // Merge.
     OutputDir output = OutputDir.of(out, sc.hadoopConfiguration());
@@ -199,7 +200,7 @@ public final class SparkBatch {
         .join(pending.mapToPair(p -> new Tuple2<>(p.story().id(), p.story())))
         .foreach(e -> writeBriefs(e._2()._2(), e._2()._1(), settings, output));
     pending.unpersist(false);
-    t = lap("merge", t);
+    lap("merge");
 
     // Index and manifest.
     output.clean("");
@@ -226,7 +227,7 @@ public final class SparkBatch {
         w ->
             BatchIndex.writeManifest(
                 all, count, rejected.size(), ordered, settings.describe(), settings.formats(), w));
-    lap("index", t);
+    lap("index");
 
     articles.unpersist(false);
     refs.unpersist(false);
@@ -245,10 +246,11 @@ public final class SparkBatch {
         times);
   }
 
-  private long lap(String stage, long since) {
+  /** Records the time since the last stage ended as {@code stage}'s. */
+  private void lap(String stage) {
     long now = System.nanoTime();
-    times.put(stage, (now - since) / 1_000_000);
-    return now;
+    times.put(stage, (now - mark) / 1_000_000);
+    mark = now;
   }
 
   /** Reads one input into numbered articles and rejections. */
@@ -327,6 +329,8 @@ public final class SparkBatch {
                   return out.iterator();
                 })
             .persist(SPILL);
+    sketched.count();
+    lap("sketch");
 
     // Candidates: sentences that share a band key, unless their bucket is crowded.
     JavaPairRDD<Long, Iterable<Long>> buckets =
@@ -382,7 +386,10 @@ public final class SparkBatch {
                       out.add(new Tuple2<>(e._2()._1()._1(), e._1()));
                   }
                   return out.iterator();
-                });
+                })
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    verified.count();
+    lap("candidates");
 
     // Sentence groups, judged by the grouper's rules.
     JavaRDD<Group> groups =
@@ -432,6 +439,7 @@ public final class SparkBatch {
     JavaPairRDD<Long, Long> storyOf =
         ConnectedComponents.smallestOf(links, partitions).persist(StorageLevel.MEMORY_AND_DISK());
     storyOf.count();
+    verified.unpersist(false);
     buckets.unpersist(false);
     groups.unpersist(false);
     sketched.unpersist(false);
