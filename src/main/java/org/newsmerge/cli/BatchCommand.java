@@ -3,10 +3,7 @@ package org.newsmerge.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.newsmerge.model.Rejected;
 import org.newsmerge.pipeline.BatchRun;
 import org.newsmerge.pipeline.BatchSettings;
 import picocli.CommandLine;
@@ -73,32 +70,7 @@ final class BatchCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     BatchRun.Summary s =
         new BatchRun(settings, ProgressBars.forTerminal(quiet)).run(inputs, output);
-    for (Rejected r : s.rejectedInputs()) err.println(r.message());
-    long total = s.stageMillis().values().stream().mapToLong(Long::longValue).sum();
-    err.printf(
-        Locale.ROOT,
-        "%d articles read (%.2f MB of text), %d rejected; %d stories (largest %d articles), %d articles alone; %d briefs reused; %d boilerplate sentence groups ignored%n",
-        s.articles(),
-        s.textBytes() / 1e6,
-        s.rejected(),
-        s.stories(),
-        s.largest(),
-        s.alone(),
-        s.reusedBriefs(),
-        s.boilerplateGroups());
-    StringBuilder stages = new StringBuilder();
-    for (Map.Entry<String, Long> e : s.stageMillis().entrySet()) {
-      stages.append(String.format(Locale.ROOT, "%s %.1fs, ", e.getKey(), e.getValue() / 1000.0));
-    }
-    err.printf(
-        Locale.ROOT,
-        "time: %stotal %.1fs (%.0f articles/s, %.1f MB of text/s); wrote %s%n",
-        stages,
-        total / 1000.0,
-        total == 0 ? 0 : s.articles() / (total / 1000.0),
-        total == 0 ? 0 : s.textBytes() / 1e6 / (total / 1000.0),
-        output.resolve("index.html"));
-    err.flush();
+    BatchOptions.report(s, output.resolve("index.html").toString(), err);
     return s.rejected() == 0 ? 0 : 1;
   }
 }

@@ -1,14 +1,18 @@
 package org.newsmerge.cli;
 
+import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
+import org.newsmerge.model.Rejected;
+import org.newsmerge.pipeline.BatchRun;
 import org.newsmerge.pipeline.BatchSettings;
 import org.newsmerge.render.BriefFormat;
 import picocli.CommandLine.Option;
 
 /**
- * The options that shape a batch run's stories and briefs, shared by {@code newsmerge batch} and
- * the Spark job so that the same options give the same output.
+ * The options that shape a batch run's stories and briefs, and the report of a run, shared by
+ * {@code newsmerge batch} and the Spark job so that the same options give the same output.
  */
 public final class BatchOptions {
 
@@ -58,6 +62,39 @@ public final class BatchOptions {
             d.overlaps().withThreshold(threshold), maxDf, minShared, BriefFormat.parse(format))
         .withGroupBy(groupBy(groupBy))
         .withWindow(window == null ? null : days(window));
+  }
+
+  /**
+   * Prints what a batch run did: each rejected input as {@code <path>: <reason>}, the counts, and
+   * the time of each stage.
+   */
+  public static void report(BatchRun.Summary s, String index, PrintWriter err) {
+    for (Rejected r : s.rejectedInputs()) err.println(r.message());
+    long total = s.stageMillis().values().stream().mapToLong(Long::longValue).sum();
+    err.printf(
+        Locale.ROOT,
+        "%d articles read (%.2f MB of text), %d rejected; %d stories (largest %d articles), %d articles alone; %d briefs reused; %d boilerplate sentence groups ignored%n",
+        s.articles(),
+        s.textBytes() / 1e6,
+        s.rejected(),
+        s.stories(),
+        s.largest(),
+        s.alone(),
+        s.reusedBriefs(),
+        s.boilerplateGroups());
+    StringBuilder stages = new StringBuilder();
+    for (Map.Entry<String, Long> e : s.stageMillis().entrySet()) {
+      stages.append(String.format(Locale.ROOT, "%s %.1fs, ", e.getKey(), e.getValue() / 1000.0));
+    }
+    err.printf(
+        Locale.ROOT,
+        "time: %stotal %.1fs (%.0f articles/s, %.1f MB of text/s); wrote %s%n",
+        stages,
+        total / 1000.0,
+        total == 0 ? 0 : s.articles() / (total / 1000.0),
+        total == 0 ? 0 : s.textBytes() / 1e6 / (total / 1000.0),
+        index);
+    err.flush();
   }
 
   private static BatchSettings.GroupBy groupBy(String spec) {

@@ -65,18 +65,6 @@ public final class SparkBatch {
 
   private static final StorageLevel SPILL = StorageLevel.MEMORY_AND_DISK_SER();
 
-  /** What a run did, with the time of each stage in milliseconds. */
-  public record Summary(
-      long articles,
-      List<Rejected> rejectedInputs,
-      int stories,
-      long alone,
-      int largest,
-      long boilerplateGroups,
-      long reusedBriefs,
-      long textBytes,
-      Map<String, Long> stageMillis) {}
-
   /** What reading one input gave: an article (numbered in its file) or a rejection. */
   record Read(int file, int seq, Article article, Rejected rejected) implements Serializable {}
 
@@ -118,7 +106,8 @@ public final class SparkBatch {
     this.partitions = partitions;
   }
 
-  public Summary run(List<String> inputs, String out) {
+  /** Runs the job; the summary's counts and stage times are those of {@code batch}'s. */
+  public BatchRun.Summary run(List<String> inputs, String out) {
     BatchSettings settings = this.settings; // closures capture the settings, never this
     int partitions = this.partitions;
     SerializableConfiguration conf = new SerializableConfiguration(sc.hadoopConfiguration());
@@ -234,14 +223,14 @@ public final class SparkBatch {
     stories.unpersist(false);
     int largest = all.stream().mapToInt(s -> s.articles().size()).max().orElse(0);
     long inStories = all.stream().mapToLong(s -> s.articles().size()).sum();
-    return new Summary(
-        count,
+    return new BatchRun.Summary(
+        Math.toIntExact(count),
         rejected,
         all.size(),
-        count - inStories,
+        Math.toIntExact(count - inStories),
         largest,
-        boilerplate[0],
-        reused,
+        Math.toIntExact(boilerplate[0]),
+        Math.toIntExact(reused),
         textBytes,
         times);
   }

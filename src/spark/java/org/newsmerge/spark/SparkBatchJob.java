@@ -5,12 +5,11 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.newsmerge.cli.BatchOptions;
-import org.newsmerge.model.Rejected;
+import org.newsmerge.pipeline.BatchRun;
 import org.newsmerge.pipeline.BatchSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -92,34 +91,11 @@ public final class SparkBatchJob implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     try (JavaSparkContext sc = new JavaSparkContext(conf)) {
       int n = partitions != null ? partitions : 2 * sc.defaultParallelism();
-      SparkBatch.Summary s = new SparkBatch(sc, settings, n).run(inputs, output);
-      for (Rejected r : s.rejectedInputs()) err.println(r.message());
-      long total = s.stageMillis().values().stream().mapToLong(Long::longValue).sum();
-      err.printf(
-          Locale.ROOT,
-          "%d articles read (%.2f MB of text), %d rejected; %d stories (largest %d articles), %d articles alone; %d briefs reused; %d boilerplate sentence groups ignored%n",
-          s.articles(),
-          s.textBytes() / 1e6,
-          s.rejectedInputs().size(),
-          s.stories(),
-          s.largest(),
-          s.alone(),
-          s.reusedBriefs(),
-          s.boilerplateGroups());
-      StringBuilder stages = new StringBuilder();
-      for (Map.Entry<String, Long> e : s.stageMillis().entrySet()) {
-        stages.append(String.format(Locale.ROOT, "%s %.1fs, ", e.getKey(), e.getValue() / 1000.0));
-      }
-      err.printf(
-          Locale.ROOT,
-          "time: %stotal %.1fs on %s with %d partitions; wrote %s/index.html%n",
-          stages,
-          total / 1000.0,
-          sc.master(),
-          n,
-          output);
+      BatchRun.Summary s = new SparkBatch(sc, settings, n).run(inputs, output);
+      BatchOptions.report(s, output + "/index.html", err);
+      err.printf(Locale.ROOT, "ran on %s with %d partitions%n", sc.master(), n);
       err.flush();
-      return s.rejectedInputs().isEmpty() ? 0 : 1;
+      return s.rejected() == 0 ? 0 : 1;
     }
   }
 }

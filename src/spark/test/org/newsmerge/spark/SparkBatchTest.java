@@ -81,7 +81,7 @@ class SparkBatchTest {
     return new BatchRun(settings, Progress.NONE).run(List.of(archive), out);
   }
 
-  private static SparkBatch.Summary spark(BatchSettings settings, List<String> inputs, Path out) {
+  private static BatchRun.Summary spark(BatchSettings settings, List<String> inputs, Path out) {
     return new SparkBatch(sc, settings, 3).run(inputs, out.toString());
   }
 
@@ -89,7 +89,7 @@ class SparkBatchTest {
   void theJobWritesTheSameManifestIndexAndBriefsAsBatch() throws IOException {
     BatchSettings settings = BatchSettings.defaults(2);
     BatchRun.Summary one = batch(settings, tmp.resolve("batch"));
-    SparkBatch.Summary many = spark(settings, List.of(archive.toString()), tmp.resolve("spark"));
+    BatchRun.Summary many = spark(settings, List.of(archive.toString()), tmp.resolve("spark"));
 
     TreeMap<String, String> expected = snapshot(tmp.resolve("batch"));
     assertThat(snapshot(tmp.resolve("spark"))).isEqualTo(expected);
@@ -124,7 +124,7 @@ class SparkBatchTest {
     batch(settings, tmp.resolve("batch-uri"));
     String uri = archive.toAbsolutePath().toUri().toString();
     String outUri = tmp.resolve("spark-uri").toAbsolutePath().toUri().toString();
-    SparkBatch.Summary s = new SparkBatch(sc, settings, 2).run(List.of(uri), outUri);
+    BatchRun.Summary s = new SparkBatch(sc, settings, 2).run(List.of(uri), outUri);
 
     assertThat(s.rejectedInputs()).hasSize(3);
     assertThat(s.rejectedInputs().get(0).path()).startsWith("file:");
@@ -139,7 +139,7 @@ class SparkBatchTest {
   void aRerunReusesEveryBriefAndChangesNothing() throws IOException {
     BatchSettings settings = BatchSettings.defaults(2);
     Path out = tmp.resolve("spark-rerun");
-    SparkBatch.Summary first = spark(settings, List.of(archive.toString()), out);
+    BatchRun.Summary first = spark(settings, List.of(archive.toString()), out);
     TreeMap<String, String> complete = snapshot(out);
     String story = complete.lastKey().substring(0, complete.lastKey().indexOf('/'));
     Path some = out.resolve(story);
@@ -147,7 +147,7 @@ class SparkBatchTest {
     Files.writeString(some.resolve(".brief.md123.tmp"), "half a brie", StandardCharsets.UTF_8);
     Files.writeString(some.resolve(".done"), "stale", StandardCharsets.UTF_8);
 
-    SparkBatch.Summary second = spark(settings, List.of(archive.toString()), out);
+    BatchRun.Summary second = spark(settings, List.of(archive.toString()), out);
     assertThat(second.reusedBriefs()).isEqualTo(first.stories() - 1);
     assertThat(snapshot(out)).isEqualTo(complete);
   }
