@@ -44,8 +44,15 @@ final class ConnectedComponents {
               .flatMapToPair(ConnectedComponents::smallStar)
               .distinct(partitions)
               .persist(StorageLevel.MEMORY_AND_DISK());
-      // A round that gives back the edges it was given has reached the star forest.
-      long changed = small.subtract(current).count() + current.subtract(small).count();
+      // A round that gives back the edges it was given has reached the star forest. Edges are
+      // tagged 1 (before) and 2 (after): an edge on one side only keeps its tag.
+      long changed =
+          current
+              .mapToPair(e -> new Tuple2<>(e, 1))
+              .union(small.mapToPair(e -> new Tuple2<>(e, 2)))
+              .reduceByKey((x, y) -> x | y, partitions)
+              .filter(e -> e._2() != 3)
+              .count();
       current.unpersist(false);
       large.unpersist(false);
       current = small;
