@@ -87,6 +87,9 @@ final class SparkInputs {
       }
     } catch (IOException e) {
       plan.put(root.toString(), new Input(0, root.toString(), null, true, describe(e)));
+    } catch (IllegalArgumentException e) {
+      // Hadoop reports an unknown host or a bad URI this way.
+      plan.put(root.toString(), new Input(0, root.toString(), null, true, describe(e)));
     }
   }
 
@@ -132,7 +135,7 @@ final class SparkInputs {
     } else {
       try {
         readHadoop(input, settings, conf, articles, rejected);
-      } catch (IOException e) {
+      } catch (IOException | IllegalArgumentException e) {
         rejected.accept(new Rejected(input.path(), describe(e)));
       }
     }
@@ -173,7 +176,7 @@ final class SparkInputs {
     ArticleReader.readBytes(input.path(), name, bytes, settings, articles, rejected);
   }
 
-  private static String describe(IOException e) {
+  private static String describe(Exception e) {
     if (e instanceof FileNotFoundException) return "no such file or directory";
     if (e instanceof AccessControlException) return "cannot read: permission denied";
     String message = e.getMessage();

@@ -124,10 +124,16 @@ class SparkBatchTest {
     batch(settings, tmp.resolve("batch-uri"));
     String uri = archive.toAbsolutePath().toUri().toString();
     String outUri = tmp.resolve("spark-uri").toAbsolutePath().toUri().toString();
-    BatchRun.Summary s = new SparkBatch(sc, settings, 2).run(List.of(uri), outUri);
+    String missing = tmp.resolve("no-such-archive").toAbsolutePath().toUri().toString();
+    BatchRun.Summary s = new SparkBatch(sc, settings, 2).run(List.of(uri, missing), outUri);
 
-    assertThat(s.rejectedInputs()).hasSize(3);
-    assertThat(s.rejectedInputs().get(0).path()).startsWith("file:");
+    assertThat(s.rejectedInputs()).hasSize(4);
+    assertThat(s.rejectedInputs()).allMatch(r -> r.path().startsWith("file:"));
+    assertThat(s.rejectedInputs())
+        .anyMatch(
+            r ->
+                r.path().endsWith("no-such-archive")
+                    && r.reason().equals("no such file or directory"));
     // Paths are URIs now, so the files differ; the stories (ids and members) do not.
     assertThat(stories(tmp.resolve("spark-uri"))).isEqualTo(stories(tmp.resolve("batch-uri")));
     try (Stream<Path> crc = Files.walk(tmp.resolve("spark-uri"))) {
