@@ -90,6 +90,7 @@ public final class SparkBatchJob implements Callable<Integer> {
     conf.setIfMissing("spark.master", "local[*]");
     PrintWriter err = spec.commandLine().getErr();
     try (JavaSparkContext sc = new JavaSparkContext(conf)) {
+      sc.setLogLevel("WARN"); // as spark-shell does: the summary below says what happened
       int n = partitions != null ? partitions : 2 * sc.defaultParallelism();
       BatchRun.Summary s = new SparkBatch(sc, settings, n).run(inputs, output);
       BatchOptions.report(s, output + "/index.html", err);
