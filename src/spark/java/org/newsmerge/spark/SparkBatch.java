@@ -108,12 +108,48 @@ public final class SparkBatch {
 
   /** Runs the job; the summary's counts and stage times are those of {@code batch}'s. */
   public BatchRun.Summary run(List<String> inputs, String out) {
-    BatchSettings settings = this.settings; // closures capture the settings, never this
-    int partitions = this.partitions;
-    SerializableConfiguration conf = new SerializableConfiguration(sc.hadoopConfiguration());
     mark = System.nanoTime();
+    Archive archive = read(inputs);
+    lap("read");
+    long[] boilerplate = {0};
+    JavaRDD<Planned> stories = stories(archive, boilerplate);
+    List<Story> all = new ArrayList<>(stories.map(Planned::story).collect());
+    all.sort(Comparator.comparing(Story::id));
+    lap("group");
+    OutputDir output = OutputDir.of(out, sc.hadoopConfiguration());
+    long reused = writeBriefs(archive.articles(), stories, all.size(), output);
+    lap("merge");
+    writeIndex(archive, stories, all, output);
+    lap("index");
 
-    // Read.
+    archive.articles().unpersist(false);
+    archive.refs().unpersist(false);
+    stories.unpersist(false);
+    int largest = all.stream().mapToInt(s -> s.articles().size()).max().orElse(0);
+    long inStories = all.stream().mapToLong(s -> s.articles().size()).sum();
+    return new BatchRun.Summary(
+        Math.toIntExact(archive.count()),
+        archive.rejected(),
+        all.size(),
+        Math.toIntExact(archive.count() - inStories),
+        largest,
+        Math.toIntExact(boilerplate[0]),
+        Math.toIntExact(reused),
+        archive.textBytes(),
+        times);
+  }
+
+  /** The articles read, by number in reading order, with what the index needs of each. */
+  private record Archive(
+      JavaPairRDD<Long, Article> articles,
+      JavaPairRDD<Long, ArticleRef> refs,
+      List<Rejected> rejected,
+      long count,
+      long textBytes) {}
+
+  private Archive read(List<String> inputs) {
+    int partitions = this.partitions; // closures capture what they need, never this
+    SerializableConfiguration conf = new SerializableConfiguration(sc.hadoopConfiguration());
     List<SparkInputs.Input> plan = SparkInputs.plan(inputs, sc.hadoopConfiguration());
     JavaRDD<Read> reads =
         sc.parallelize(plan, Math.max(1, Math.min(plan.size(), partitions)))
@@ -151,26 +187,31 @@ public final class SparkBatch {
     long textBytes =
         articles.values().map(a -> (long) Utf8.encodedLength(a.text())).fold(0L, Long::sum);
     reads.unpersist(false);
-    lap("read");
+    return new Archive(articles, refs, rejected, count, textBytes);
+  }
 
-    // Group.
-    long[] boilerplate = {0};
+  /** Stories of two or more articles, by shared passages or by folder. */
+  private JavaRDD<Planned> stories(Archive archive, long[] boilerplate) {
     JavaPairRDD<Long, String> storyKey =
         settings.groupBy() == BatchSettings.GroupBy.FOLDER
-            ? refs.mapValues(r -> BatchRun.folderOf(r.path()))
-            : byReuse(articles, boilerplate).mapValues(String::valueOf);
-    JavaRDD<Planned> stories =
-        refs.join(storyKey)
-            .mapToPair(e -> new Tuple2<>(e._2()._2(), new Tuple2<>(e._1(), e._2()._1())))
-            .groupByKey(partitions)
-            .flatMap(SparkBatch::story)
-            .persist(StorageLevel.MEMORY_AND_DISK());
-    List<Story> all = new ArrayList<>(stories.map(Planned::story).collect().stream().toList());
-    all.sort(Comparator.comparing(Story::id));
-    lap("group");
+            ? archive.refs().mapValues(r -> BatchRun.folderOf(r.path()))
+            : byReuse(archive.articles(), boilerplate).mapValues(String::valueOf);
+    return archive
+        .refs()
+        .join(storyKey)
+        .mapToPair(e -> new Tuple2<>(e._2()._2(), new Tuple2<>(e._1(), e._2()._1())))
+        .groupByKey(partitions)
+        .flatMap(SparkBatch::story)
+        .persist(StorageLevel.MEMORY_AND_DISK());
+  }
 
-    // Merge.
-    OutputDir output = OutputDir.of(out, sc.hadoopConfiguration());
+  /**
+   * Merges each story whose marker does not match in the task that receives its articles, and
+   * writes its briefs; returns how many stories were reused.
+   */
+  private long writeBriefs(
+      JavaPairRDD<Long, Article> articles, JavaRDD<Planned> stories, int total, OutputDir output) {
+    BatchSettings settings = this.settings;
     JavaRDD<Planned> pending =
         stories
             .filter(
@@ -181,7 +222,7 @@ public final class SparkBatch {
                   return !new StoryBriefs(settings).fingerprint(p.story()).equals(done);
                 })
             .persist(StorageLevel.MEMORY_AND_DISK());
-    long reused = all.size() - pending.count();
+    long reused = total - pending.count();
     articles
         .join(pending.flatMapToPair(SparkBatch::members))
         .mapToPair(e -> new Tuple2<>(e._2()._2(), e._2()._1()))
@@ -189,18 +230,23 @@ public final class SparkBatch {
         .join(pending.mapToPair(p -> new Tuple2<>(p.story().id(), p.story())))
         .foreach(e -> writeBriefs(e._2()._2(), e._2()._1(), settings, output));
     pending.unpersist(false);
-    lap("merge");
+    return reused;
+  }
 
-    // Index and manifest.
+  /** The index, then the manifest, whose entries reach the driver a partition at a time. */
+  private void writeIndex(
+      Archive archive, JavaRDD<Planned> stories, List<Story> all, OutputDir output) {
     output.clean("");
     output.write("index.html", w -> BatchIndex.writeHtml(all, settings.formats(), w));
     List<Tuple2<EntryKey, BatchIndex.Entry>> rejectedEntries = new ArrayList<>();
-    for (int i = 0; i < rejected.size(); i++) {
-      Rejected r = rejected.get(i);
+    for (int i = 0; i < archive.rejected().size(); i++) {
+      Rejected r = archive.rejected().get(i);
       rejectedEntries.add(new Tuple2<>(new EntryKey(r.path(), -1, i), BatchIndex.Entry.of(r)));
     }
     JavaPairRDD<EntryKey, BatchIndex.Entry> entries =
-        refs.leftOuterJoin(stories.flatMapToPair(SparkBatch::members))
+        archive
+            .refs()
+            .leftOuterJoin(stories.flatMapToPair(SparkBatch::members))
             .mapToPair(
                 e -> {
                   ArticleRef a = e._2()._1();
@@ -215,24 +261,13 @@ public final class SparkBatch {
         "manifest.json",
         w ->
             BatchIndex.writeManifest(
-                all, count, rejected.size(), ordered, settings.describe(), settings.formats(), w));
-    lap("index");
-
-    articles.unpersist(false);
-    refs.unpersist(false);
-    stories.unpersist(false);
-    int largest = all.stream().mapToInt(s -> s.articles().size()).max().orElse(0);
-    long inStories = all.stream().mapToLong(s -> s.articles().size()).sum();
-    return new BatchRun.Summary(
-        Math.toIntExact(count),
-        rejected,
-        all.size(),
-        Math.toIntExact(count - inStories),
-        largest,
-        Math.toIntExact(boilerplate[0]),
-        Math.toIntExact(reused),
-        textBytes,
-        times);
+                all,
+                archive.count(),
+                archive.rejected().size(),
+                ordered,
+                settings.describe(),
+                settings.formats(),
+                w));
   }
 
   /** Records the time since the last stage ended as {@code stage}'s. */
