@@ -11,6 +11,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -64,6 +65,9 @@ public final class SparkBatch {
   private static final int SENTENCE_BITS = 20;
 
   private static final StorageLevel SPILL = StorageLevel.MEMORY_AND_DISK_SER();
+
+  /** Stands for "in a crowded bucket" where a candidate pair's second node would be. */
+  private static final long CROWDED = -1;
 
   /** What reading one input gave: an article (numbered in its file) or a rejection. */
   record Read(int file, int seq, Article article, Rejected rejected) implements Serializable {}
@@ -356,8 +360,9 @@ public final class SparkBatch {
     sketched.count();
     lap("sketch");
 
-    // Candidates: sentences that share a band key, unless their bucket is crowded.
-    JavaPairRDD<Long, Iterable<Long>> buckets =
+    // Candidates: sentences that share a band key, unless their bucket is crowded. One pass over
+    // the buckets gives both: a pair (a, b) across articles, or (node, CROWDED).
+    JavaPairRDD<Long, Long> bucketed =
         sketched
             .flatMapToPair(
                 s -> {
@@ -371,30 +376,25 @@ public final class SparkBatch {
                   return out.iterator();
                 })
             .groupByKey(partitions)
+            .flatMapToPair(e -> pairsOrCrowded(e._2()))
+            .distinct(partitions)
             .persist(StorageLevel.MEMORY_AND_DISK());
     JavaPairRDD<Long, Boolean> crowded =
-        buckets
-            .values()
-            .filter(nodes -> size(nodes) > LinkSketcher.MAX_BUCKET)
-            .flatMap(Iterable::iterator)
-            .distinct(partitions)
-            .mapToPair(n -> new Tuple2<>(n, true));
-    JavaPairRDD<Long, Long> candidates =
-        buckets
-            .values()
-            .filter(nodes -> size(nodes) <= LinkSketcher.MAX_BUCKET)
-            .flatMapToPair(SparkBatch::pairsAcrossArticles)
-            .distinct(partitions);
+        bucketed.filter(e -> e._2() == CROWDED).mapToPair(e -> new Tuple2<>(e._1(), true));
+    JavaPairRDD<Long, Long> candidates = bucketed.filter(e -> e._2() != CROWDED);
 
-    // Verified on exact shingle sets.
+    // Verified on exact shingle sets. The keys are partitioned once; both joins reuse that.
     JavaPairRDD<Long, String> keys =
-        sketched.flatMapToPair(
-            s -> {
-              List<Tuple2<Long, String>> out = new ArrayList<>();
-              for (int i = 0; i < s.keys().length; i++)
-                out.add(new Tuple2<>(node(s.article(), i), s.keys()[i]));
-              return out.iterator();
-            });
+        sketched
+            .flatMapToPair(
+                s -> {
+                  List<Tuple2<Long, String>> out = new ArrayList<>();
+                  for (int i = 0; i < s.keys().length; i++)
+                    out.add(new Tuple2<>(node(s.article(), i), s.keys()[i]));
+                  return out.iterator();
+                })
+            .partitionBy(new HashPartitioner(partitions))
+            .persist(SPILL);
     JavaPairRDD<Long, Long> verified =
         candidates
             .join(keys, partitions)
@@ -413,6 +413,7 @@ public final class SparkBatch {
                 })
             .persist(StorageLevel.MEMORY_AND_DISK());
     verified.count();
+    keys.unpersist(false);
     lap("candidates");
 
     // Sentence groups, judged by the grouper's rules.
@@ -464,7 +465,7 @@ public final class SparkBatch {
         ConnectedComponents.smallestOf(links, partitions).persist(StorageLevel.MEMORY_AND_DISK());
     storyOf.count();
     verified.unpersist(false);
-    buckets.unpersist(false);
+    bucketed.unpersist(false);
     groups.unpersist(false);
     sketched.unpersist(false);
     return storyOf;
@@ -474,18 +475,19 @@ public final class SparkBatch {
     return article << SENTENCE_BITS | sentence;
   }
 
-  private static int size(Iterable<Long> nodes) {
-    int n = 0;
-    for (Iterator<Long> it = nodes.iterator(); it.hasNext(); it.next()) n++;
-    return n;
-  }
-
-  /** Pairs of a bucket's sentences from different articles, smaller node first. */
-  private static Iterator<Tuple2<Long, Long>> pairsAcrossArticles(Iterable<Long> bucket) {
+  /**
+   * The pairs of a bucket's sentences from different articles, smaller node first; or, for a
+   * crowded bucket, each sentence paired with {@link #CROWDED}.
+   */
+  private static Iterator<Tuple2<Long, Long>> pairsOrCrowded(Iterable<Long> bucket) {
     List<Long> nodes = new ArrayList<>();
     bucket.forEach(nodes::add);
-    nodes.sort(null);
     List<Tuple2<Long, Long>> out = new ArrayList<>();
+    if (nodes.size() > LinkSketcher.MAX_BUCKET) {
+      for (long n : nodes) out.add(new Tuple2<>(n, CROWDED));
+      return out.iterator();
+    }
+    nodes.sort(null);
     for (int i = 0; i < nodes.size(); i++) {
       for (int j = i + 1; j < nodes.size(); j++) {
         long a = nodes.get(i);
