@@ -30,32 +30,34 @@ final class ConnectedComponents {
             .distinct(partitions)
             .persist(StorageLevel.MEMORY_AND_DISK());
     while (true) {
-      JavaPairRDD<Long, Long> large =
+      // Neither star keeps its output free of repeats: the next grouping does not mind them.
+      JavaPairRDD<Long, Long> round =
           current
               .flatMapToPair(e -> List.of(e, e.swap()).iterator())
               .groupByKey(partitions)
               .flatMapToPair(ConnectedComponents::largeStar)
-              .distinct(partitions)
-              .persist(StorageLevel.MEMORY_AND_DISK());
-      JavaPairRDD<Long, Long> small =
-          large
               .mapToPair(e -> e._2() <= e._1() ? e : e.swap())
               .groupByKey(partitions)
-              .flatMapToPair(ConnectedComponents::smallStar)
-              .distinct(partitions)
-              .persist(StorageLevel.MEMORY_AND_DISK());
-      // A round that gives back the edges it was given has reached the star forest. Edges are
-      // tagged 1 (before) and 2 (after): an edge on one side only keeps its tag.
-      long changed =
+              .flatMapToPair(ConnectedComponents::smallStar);
+      // Edges tagged 1 (given to the round) and 2 (given back), merged by edge: one shuffle both
+      // removes the repeats and tells whether the round changed anything. A round that gives
+      // back the edges it was given has reached the star forest.
+      JavaPairRDD<Tuple2<Long, Long>, Integer> tagged =
           current
               .mapToPair(e -> new Tuple2<>(e, 1))
-              .union(small.mapToPair(e -> new Tuple2<>(e, 2)))
+              .union(round.mapToPair(e -> new Tuple2<>(e, 2)))
               .reduceByKey((x, y) -> x | y, partitions)
-              .filter(e -> e._2() != 3)
-              .count();
+              .persist(StorageLevel.MEMORY_AND_DISK());
+      long changed = tagged.filter(e -> e._2() != 3).count();
+      JavaPairRDD<Long, Long> next =
+          tagged
+              .filter(e -> (e._2() & 2) != 0)
+              .mapToPair(Tuple2::_1)
+              .persist(StorageLevel.MEMORY_AND_DISK());
+      next.count();
+      tagged.unpersist(false);
       current.unpersist(false);
-      large.unpersist(false);
-      current = small;
+      current = next;
       if (changed == 0) break;
     }
     JavaPairRDD<Long, Long> stars = current;
