@@ -66,9 +66,6 @@ public final class SparkBatch {
 
   private static final StorageLevel SPILL = StorageLevel.MEMORY_AND_DISK_SER();
 
-  /** Stands for "in a crowded bucket" where a candidate pair's second node would be. */
-  private static final long CROWDED = -1;
-
   /** What reading one input gave: an article (numbered in its file) or a rejection. */
   record Read(int file, int seq, Article article, Rejected rejected) implements Serializable {}
 
@@ -364,24 +361,16 @@ public final class SparkBatch {
     // the buckets gives both: a pair (a, b) across articles, or (node, CROWDED).
     JavaPairRDD<Long, Long> bucketed =
         sketched
-            .flatMapToPair(
-                s -> {
-                  List<Tuple2<Long, Long>> out = new ArrayList<>();
-                  for (int i = 0; i < s.keys().length; i++) {
-                    for (int b = 0; b < bands; b++) {
-                      long key = (long) b << 32 | (s.bandKeys()[i * bands + b] & 0xffffffffL);
-                      out.add(new Tuple2<>(key, node(s.article(), i)));
-                    }
-                  }
-                  return out.iterator();
-                })
-            .groupByKey(partitions)
-            .flatMapToPair(e -> pairsOrCrowded(e._2()))
+            .mapPartitionsToPair(it -> BandBuckets.blocks(it, bands, partitions, SENTENCE_BITS))
+            .partitionBy(new HashPartitioner(partitions))
+            .mapPartitionsToPair(it -> BandBuckets.pairsOrCrowded(it, SENTENCE_BITS))
             .distinct(partitions)
             .persist(StorageLevel.MEMORY_AND_DISK());
     JavaPairRDD<Long, Boolean> crowded =
-        bucketed.filter(e -> e._2() == CROWDED).mapToPair(e -> new Tuple2<>(e._1(), true));
-    JavaPairRDD<Long, Long> candidates = bucketed.filter(e -> e._2() != CROWDED);
+        bucketed
+            .filter(e -> e._2() == BandBuckets.CROWDED)
+            .mapToPair(e -> new Tuple2<>(e._1(), true));
+    JavaPairRDD<Long, Long> candidates = bucketed.filter(e -> e._2() != BandBuckets.CROWDED);
 
     // Verified on exact shingle sets. The keys are partitioned once; both joins reuse that.
     JavaPairRDD<Long, String> keys =
@@ -473,29 +462,6 @@ public final class SparkBatch {
 
   private static long node(long article, int sentence) {
     return article << SENTENCE_BITS | sentence;
-  }
-
-  /**
-   * The pairs of a bucket's sentences from different articles, smaller node first; or, for a
-   * crowded bucket, each sentence paired with {@link #CROWDED}.
-   */
-  private static Iterator<Tuple2<Long, Long>> pairsOrCrowded(Iterable<Long> bucket) {
-    List<Long> nodes = new ArrayList<>();
-    bucket.forEach(nodes::add);
-    List<Tuple2<Long, Long>> out = new ArrayList<>();
-    if (nodes.size() > LinkSketcher.MAX_BUCKET) {
-      for (long n : nodes) out.add(new Tuple2<>(n, CROWDED));
-      return out.iterator();
-    }
-    nodes.sort(null);
-    for (int i = 0; i < nodes.size(); i++) {
-      for (int j = i + 1; j < nodes.size(); j++) {
-        long a = nodes.get(i);
-        long b = nodes.get(j);
-        if (a >>> SENTENCE_BITS != b >>> SENTENCE_BITS) out.add(new Tuple2<>(a, b));
-      }
-    }
-    return out.iterator();
   }
 
   private static Group group(Tuple2<Long, Iterable<Tuple2<Long, Boolean>>> members) {
