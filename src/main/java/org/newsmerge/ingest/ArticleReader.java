@@ -111,16 +111,14 @@ public final class ArticleReader {
       rejected.accept(new Rejected(planned.path(), planned.failure()));
       return;
     }
-    Consumer<Draft> drafts = draft -> ArticleAssembler.assemble(draft, articles, rejected);
-    Optional<Format> format = Format.of(InputPlan.fileName(planned.file()));
-    if (format.isEmpty()) {
-      rejected.accept(
-          new Rejected(planned.path(), Format.unsupported(InputPlan.fileName(planned.file()))));
-    } else if (format.get() == Format.ZIP) {
+    String name = InputPlan.fileName(planned.file());
+    if (isArchive(name)) {
+      Consumer<Draft> drafts = draft -> ArticleAssembler.assemble(draft, articles, rejected);
       ZipArticles.read(planned.file(), planned.path(), settings, drafts, rejected);
-    } else {
-      readFile(planned.file(), format.get(), planned.path(), settings, drafts, rejected);
+      return;
     }
+    byte[] bytes = readFile(planned.file(), planned.path(), settings, rejected);
+    if (bytes != null) readBytes(planned.path(), name, bytes, settings, articles, rejected);
   }
 
   /**
@@ -165,29 +163,19 @@ public final class ArticleReader {
     return Format.unsupported(fileName);
   }
 
-  private static void readFile(
-      Path file,
-      Format format,
-      String path,
-      ReadSettings settings,
-      Consumer<Draft> drafts,
-      Consumer<Rejected> rejected) {
-    byte[] bytes;
+  /** The bytes of a file, or null after reporting why it cannot be read. */
+  private static byte[] readFile(
+      Path file, String path, ReadSettings settings, Consumer<Rejected> rejected) {
     try {
       long size = Files.size(file);
       if (size > settings.maxBytes()) {
         rejected.accept(new Rejected(path, settings.tooLarge(size)));
-        return;
+        return null;
       }
-      bytes = Files.readAllBytes(file);
+      return Files.readAllBytes(file);
     } catch (IOException e) {
       rejected.accept(new Rejected(path, InputPlan.describe(e)));
-      return;
+      return null;
     }
-    if (bytes.length > settings.maxBytes()) {
-      rejected.accept(new Rejected(path, settings.tooLarge(bytes.length)));
-      return;
-    }
-    FormatReader.read(path, InputPlan.fileName(file), format, bytes, drafts, rejected);
   }
 }

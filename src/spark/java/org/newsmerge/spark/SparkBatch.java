@@ -47,9 +47,9 @@ import scala.Tuple2;
  *       {@code -2}, in reading order.
  *   <li>sketch: {@link LinkSketcher} per article: the keys and LSH band keys of its linkable
  *       sentences.
- *   <li>candidates: sentences grouped by (band, band key); a bucket of more than {@link
- *       LinkSketcher#MAX_BUCKET} marks its sentences crowded, the others give candidate pairs
- *       across articles, verified exactly on their shingles.
+ *   <li>candidates: sentences grouped by (band, band key) in {@link BandBuckets}; a bucket of more
+ *       than {@link LinkSketcher#MAX_BUCKET} marks its sentences crowded, the others give candidate
+ *       pairs across articles, verified exactly on their shingles.
  *   <li>group: sentence groups are the {@link ConnectedComponents} of verified pairs; groups are
  *       judged and articles linked by {@link StoryGrouper}'s rules; stories are the connected
  *       components of links. Edges stay distributed throughout.
