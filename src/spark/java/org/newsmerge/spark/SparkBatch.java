@@ -69,6 +69,16 @@ public final class SparkBatch {
   /** What reading one input gave: an article (numbered in its file) or a rejection. */
   record Read(int file, int seq, Article article, Rejected rejected) implements Serializable {}
 
+  /** What the run keeps of a read besides the article: base id and text size, or the rejection. */
+  record Seen(int file, int seq, String id, long bytes, Rejected rejected) implements Serializable {
+    static Seen of(Read r) {
+      return r.article() == null
+          ? new Seen(r.file(), r.seq(), null, 0, r.rejected())
+          : new Seen(
+              r.file(), r.seq(), r.article().id(), Utf8.encodedLength(r.article().text()), null);
+    }
+  }
+
   /** A story and the numbers of its articles. */
   record Planned(Story story, long[] members) implements Serializable {}
 
@@ -156,38 +166,38 @@ public final class SparkBatch {
         sc.parallelize(plan, Math.max(1, Math.min(plan.size(), partitions)))
             .flatMap(input -> read(input, conf).iterator())
             .persist(SPILL);
+    // What the bookkeeping below needs, so that the texts are gone through twice, not five times.
+    JavaRDD<Seen> seen = reads.map(Seen::of).persist(StorageLevel.MEMORY_AND_DISK());
     List<Rejected> rejected =
-        reads.filter(r -> r.rejected() != null).collect().stream()
-            .sorted(Comparator.comparingInt(Read::file).thenComparingInt(Read::seq))
-            .map(Read::rejected)
+        seen.filter(r -> r.rejected() != null).collect().stream()
+            .sorted(Comparator.comparingInt(Seen::file).thenComparingInt(Seen::seq))
+            .map(Seen::rejected)
             .toList();
-    Broadcast<long[]> firsts = sc.broadcast(firstNumbers(reads, plan.size(), partitions));
-    JavaPairRDD<Long, Article> based =
-        reads
-            .filter(r -> r.article() != null)
-            .mapToPair(r -> new Tuple2<>(firsts.value()[r.file()] + r.seq(), r.article()));
+    Broadcast<long[]> firsts = sc.broadcast(firstNumbers(seen, plan.size(), partitions));
     Broadcast<HashMap<Long, String>> renamed =
         sc.broadcast(
             new HashMap<>(
-                based
-                    .mapToPair(e -> new Tuple2<>(e._2().id(), e._1()))
+                seen.filter(r -> r.id() != null)
+                    .mapToPair(r -> new Tuple2<>(r.id(), firsts.value()[r.file()] + r.seq()))
                     .groupByKey(partitions)
                     .flatMapToPair(SparkBatch::repeatedIds)
                     .collectAsMap()));
+    long textBytes = seen.map(Seen::bytes).fold(0L, Long::sum);
     JavaPairRDD<Long, Article> articles =
-        based
+        reads
+            .filter(r -> r.article() != null)
             .mapToPair(
-                e -> {
-                  String id = renamed.value().get(e._1());
-                  return id == null ? e : new Tuple2<>(e._1(), e._2().withId(id));
+                r -> {
+                  long number = firsts.value()[r.file()] + r.seq();
+                  String id = renamed.value().get(number);
+                  return new Tuple2<>(number, id == null ? r.article() : r.article().withId(id));
                 })
             .persist(SPILL);
     JavaPairRDD<Long, ArticleRef> refs =
         articles.mapValues(ArticleRef::of).persist(StorageLevel.MEMORY_AND_DISK());
     long count = refs.count();
-    long textBytes =
-        articles.values().map(a -> (long) Utf8.encodedLength(a.text())).fold(0L, Long::sum);
     reads.unpersist(false);
+    seen.unpersist(false);
     return new Archive(articles, refs, rejected, count, textBytes);
   }
 
@@ -292,10 +302,9 @@ public final class SparkBatch {
   }
 
   /** The number of the first article of each file: articles are numbered in reading order. */
-  private static long[] firstNumbers(JavaRDD<Read> reads, int files, int partitions) {
+  private static long[] firstNumbers(JavaRDD<Seen> seen, int files, int partitions) {
     Map<Integer, Long> perFile =
-        reads
-            .filter(r -> r.article() != null)
+        seen.filter(r -> r.id() != null)
             .mapToPair(r -> new Tuple2<>(r.file(), 1L))
             .reduceByKey(Long::sum, partitions)
             .collectAsMap();
