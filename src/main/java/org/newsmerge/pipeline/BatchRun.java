@@ -245,7 +245,7 @@ public final class BatchRun {
   /** A story and the stream positions of its articles. */
   private record Planned(Story story, int[] members) {}
 
-  /** Stories of two or more articles, sorted by id; members in (path, index) order. */
+  /** Stories of two or more articles, sorted by id (each orders its articles, {@link Story#of}). */
   private static List<Planned> stories(List<ArticleRef> articles, int[] storyOf) {
     Map<Integer, List<Integer>> groups = new TreeMap<>();
     for (int i = 0; i < articles.size(); i++) {
@@ -254,9 +254,6 @@ public final class BatchRun {
     List<Planned> stories = new ArrayList<>();
     for (List<Integer> members : groups.values()) {
       if (members.size() < 2) continue;
-      members.sort(
-          Comparator.comparing((Integer i) -> articles.get(i).path())
-              .thenComparingInt(i -> articles.get(i).index()));
       Story story = Story.of(members.stream().map(articles::get).toList());
       stories.add(new Planned(story, members.stream().mapToInt(Integer::intValue).toArray()));
     }
