@@ -12,8 +12,8 @@ import scala.Tuple2;
  * The LSH buckets of a Spark run, shuffled as blocks of primitive longs rather than one record per
  * (band key, sentence): each map task packs its sentences' band entries into one {@code long[]} per
  * target partition, and each reduce task sorts its entries as one machine does, so that a shuffle
- * of tens of millions of entries moves a few arrays per task. Sentences are node ids ({@code
- * article << 20 | sentence}).
+ * of tens of millions of entries moves a few arrays per task. Sentences are node ids ({@link
+ * SparkBatch#node}).
  */
 final class BandBuckets {
 
@@ -27,12 +27,12 @@ final class BandBuckets {
    * a block per partition; the key is {@code band << 32 | band key}.
    */
   static Iterator<Tuple2<Integer, long[]>> blocks(
-      Iterator<SparkBatch.Sketched> sketches, int bands, int partitions, int sentenceBits) {
+      Iterator<SparkBatch.Sketched> sketches, int bands, int partitions) {
     LshIndex.LongList[] to = new LshIndex.LongList[partitions];
     while (sketches.hasNext()) {
       SparkBatch.Sketched s = sketches.next();
       for (int i = 0; i < s.keys().length; i++) {
-        long node = s.article() << sentenceBits | i;
+        long node = SparkBatch.node(s.article(), i);
         for (int b = 0; b < bands; b++) {
           long key = (long) b << 32 | (s.bandKeys()[i * bands + b] & 0xffffffffL);
           int p = partitionOf(key, partitions);
@@ -59,8 +59,7 @@ final class BandBuckets {
    * LinkSketcher#MAX_BUCKET}, each of its sentences paired with {@link #CROWDED}. A pair found in
    * several bands comes once per band.
    */
-  static Iterator<Tuple2<Long, Long>> pairsOrCrowded(
-      Iterator<Tuple2<Integer, long[]>> blocks, int sentenceBits) {
+  static Iterator<Tuple2<Long, Long>> pairsOrCrowded(Iterator<Tuple2<Integer, long[]>> blocks) {
     LshIndex.LongList keyList = new LshIndex.LongList();
     LshIndex.LongList nodeList = new LshIndex.LongList();
     while (blocks.hasNext()) {
@@ -98,7 +97,7 @@ final class BandBuckets {
       Arrays.sort(bucket);
       for (int i = 0; i < bucket.length; i++) {
         for (int j = i + 1; j < bucket.length; j++) {
-          if (bucket[i] >>> sentenceBits != bucket[j] >>> sentenceBits)
+          if (SparkBatch.articleOf(bucket[i]) != SparkBatch.articleOf(bucket[j]))
             out.add(new Tuple2<>(bucket[i], bucket[j]));
         }
       }

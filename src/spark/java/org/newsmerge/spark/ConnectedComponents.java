@@ -20,7 +20,8 @@ final class ConnectedComponents {
 
   /**
    * The smallest node of each node's component, for every node that has an edge: {@code (node,
-   * smallest)}, the smallest node mapping to itself.
+   * smallest)}, the smallest node mapping to itself. The result is persisted and computed; the
+   * caller unpersists it.
    */
   static JavaPairRDD<Long, Long> smallestOf(JavaPairRDD<Long, Long> edges, int partitions) {
     JavaPairRDD<Long, Long> current =
@@ -61,15 +62,20 @@ final class ConnectedComponents {
       if (changed == 0) break;
     }
     JavaPairRDD<Long, Long> stars = current;
-    return stars.union(stars.values().distinct(partitions).mapToPair(m -> new Tuple2<>(m, m)));
+    JavaPairRDD<Long, Long> smallest =
+        stars
+            .union(stars.values().distinct(partitions).mapToPair(m -> new Tuple2<>(m, m)))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    smallest.count();
+    stars.unpersist(false);
+    return smallest;
   }
 
   /** Links each larger neighbour of {@code node} to the smallest of the node and its neighbours. */
   private static java.util.Iterator<Tuple2<Long, Long>> largeStar(
       Tuple2<Long, Iterable<Long>> adjacency) {
     long node = adjacency._1();
-    long smallest = node;
-    for (long n : adjacency._2()) smallest = Math.min(smallest, n);
+    long smallest = smallest(adjacency);
     List<Tuple2<Long, Long>> out = new ArrayList<>();
     for (long n : adjacency._2()) if (n > node) out.add(new Tuple2<>(n, smallest));
     return out.iterator();
@@ -82,11 +88,17 @@ final class ConnectedComponents {
   private static java.util.Iterator<Tuple2<Long, Long>> smallStar(
       Tuple2<Long, Iterable<Long>> adjacency) {
     long node = adjacency._1();
-    long smallest = node;
-    for (long n : adjacency._2()) smallest = Math.min(smallest, n);
+    long smallest = smallest(adjacency);
     List<Tuple2<Long, Long>> out = new ArrayList<>();
     if (node != smallest) out.add(new Tuple2<>(node, smallest));
     for (long n : adjacency._2()) if (n != smallest) out.add(new Tuple2<>(n, smallest));
     return out.iterator();
+  }
+
+  /** The smallest of a node and its neighbours. */
+  private static long smallest(Tuple2<Long, Iterable<Long>> adjacency) {
+    long smallest = adjacency._1();
+    for (long n : adjacency._2()) smallest = Math.min(smallest, n);
+    return smallest;
   }
 }

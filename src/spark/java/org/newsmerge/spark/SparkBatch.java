@@ -370,9 +370,9 @@ public final class SparkBatch {
     // the buckets gives both: a pair (a, b) across articles, or (node, CROWDED).
     JavaPairRDD<Long, Long> bucketed =
         sketched
-            .mapPartitionsToPair(it -> BandBuckets.blocks(it, bands, partitions, SENTENCE_BITS))
+            .mapPartitionsToPair(it -> BandBuckets.blocks(it, bands, partitions))
             .partitionBy(new HashPartitioner(partitions))
-            .mapPartitionsToPair(it -> BandBuckets.pairsOrCrowded(it, SENTENCE_BITS))
+            .mapPartitionsToPair(it -> BandBuckets.pairsOrCrowded(it))
             .distinct(partitions)
             .persist(StorageLevel.MEMORY_AND_DISK());
     JavaPairRDD<Long, Boolean> crowded =
@@ -415,14 +415,14 @@ public final class SparkBatch {
     lap("candidates");
 
     // Sentence groups, judged by the grouper's rules.
+    JavaPairRDD<Long, Long> groupOf = ConnectedComponents.smallestOf(verified, partitions);
     JavaRDD<Group> groups =
-        ConnectedComponents.smallestOf(verified, partitions)
+        groupOf
             .leftOuterJoin(crowded, partitions)
             .mapToPair(
                 e ->
                     new Tuple2<>(
-                        e._2()._1(),
-                        new Tuple2<>(e._1() >>> SENTENCE_BITS, e._2()._2().isPresent())))
+                        e._2()._1(), new Tuple2<>(articleOf(e._1()), e._2()._2().isPresent())))
             .groupByKey(partitions)
             .map(SparkBatch::group)
             .filter(g -> g.articles().length >= 2)
@@ -459,9 +459,8 @@ public final class SparkBatch {
                       && settings.withinWindow(a[1], b[1]);
                 })
             .mapToPair(e -> new Tuple2<>(e._2()._1()._1(), e._1()));
-    JavaPairRDD<Long, Long> storyOf =
-        ConnectedComponents.smallestOf(links, partitions).persist(StorageLevel.MEMORY_AND_DISK());
-    storyOf.count();
+    JavaPairRDD<Long, Long> storyOf = ConnectedComponents.smallestOf(links, partitions);
+    groupOf.unpersist(false);
     verified.unpersist(false);
     bucketed.unpersist(false);
     groups.unpersist(false);
@@ -469,8 +468,14 @@ public final class SparkBatch {
     return storyOf;
   }
 
-  private static long node(long article, int sentence) {
+  /** The node id of an article's {@code sentence}th linkable sentence. */
+  static long node(long article, int sentence) {
     return article << SENTENCE_BITS | sentence;
+  }
+
+  /** The article a sentence node id belongs to. */
+  static long articleOf(long node) {
+    return node >>> SENTENCE_BITS;
   }
 
   private static Group group(Tuple2<Long, Iterable<Tuple2<Long, Boolean>>> members) {

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsmerge.eval.ArchiveGenerator;
 import org.newsmerge.pipeline.BatchRun;
 import org.newsmerge.pipeline.BatchSettings;
+import org.newsmerge.pipeline.OutputFiles;
 import org.newsmerge.pipeline.Progress;
 
 /**
@@ -91,8 +92,8 @@ class SparkBatchTest {
     BatchRun.Summary one = batch(settings, tmp.resolve("batch"));
     BatchRun.Summary many = spark(settings, List.of(archive.toString()), tmp.resolve("spark"));
 
-    TreeMap<String, String> expected = snapshot(tmp.resolve("batch"));
-    assertThat(snapshot(tmp.resolve("spark"))).isEqualTo(expected);
+    TreeMap<String, String> expected = OutputFiles.snapshot(tmp.resolve("batch"));
+    assertThat(OutputFiles.snapshot(tmp.resolve("spark"))).isEqualTo(expected);
     // The fixture exercises what it is meant to: many stories, repeated texts, boilerplate, and
     // bad files reported in reading order.
     assertThat(many.stories()).isEqualTo(one.stories()).isGreaterThan(20);
@@ -114,8 +115,8 @@ class SparkBatchTest {
     BatchSettings byFolder = BatchSettings.defaults(2).withGroupBy(BatchSettings.GroupBy.FOLDER);
     batch(byFolder, tmp.resolve("batch-folder"));
     spark(byFolder, List.of(archive.toString()), tmp.resolve("spark-folder"));
-    assertThat(snapshot(tmp.resolve("spark-folder")))
-        .isEqualTo(snapshot(tmp.resolve("batch-folder")));
+    assertThat(OutputFiles.snapshot(tmp.resolve("spark-folder")))
+        .isEqualTo(OutputFiles.snapshot(tmp.resolve("batch-folder")));
   }
 
   @Test
@@ -146,7 +147,7 @@ class SparkBatchTest {
     BatchSettings settings = BatchSettings.defaults(2);
     Path out = tmp.resolve("spark-rerun");
     BatchRun.Summary first = spark(settings, List.of(archive.toString()), out);
-    TreeMap<String, String> complete = snapshot(out);
+    TreeMap<String, String> complete = OutputFiles.snapshot(out);
     String story = complete.lastKey().substring(0, complete.lastKey().indexOf('/'));
     Path some = out.resolve(story);
     Files.delete(some.resolve("brief.md"));
@@ -155,7 +156,7 @@ class SparkBatchTest {
 
     BatchRun.Summary second = spark(settings, List.of(archive.toString()), out);
     assertThat(second.reusedBriefs()).isEqualTo(first.stories() - 1);
-    assertThat(snapshot(out)).isEqualTo(complete);
+    assertThat(OutputFiles.snapshot(out)).isEqualTo(complete);
   }
 
   /** Each story's id and article ids, from the manifest. */
@@ -164,16 +165,5 @@ class SparkBatchTest {
     List<String> stories = new ArrayList<>();
     for (JsonNode s : manifest.get("stories")) stories.add(s.get("id") + " " + s.get("articles"));
     return stories;
-  }
-
-  /** Every file under {@code dir}, by relative path, with its content. */
-  private static TreeMap<String, String> snapshot(Path dir) throws IOException {
-    TreeMap<String, String> files = new TreeMap<>();
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.filter(Files::isRegularFile).toList()) {
-        files.put(dir.relativize(p).toString(), Files.readString(p, StandardCharsets.UTF_8));
-      }
-    }
-    return files;
   }
 }

@@ -172,8 +172,10 @@ class BatchRunTest {
     run(tmp.resolve("one"), 1);
     run(tmp.resolve("two"), 2);
     run(tmp.resolve("four"), 4);
-    assertThat(snapshot(tmp.resolve("two"))).isEqualTo(snapshot(tmp.resolve("one")));
-    assertThat(snapshot(tmp.resolve("four"))).isEqualTo(snapshot(tmp.resolve("one")));
+    assertThat(OutputFiles.snapshot(tmp.resolve("two")))
+        .isEqualTo(OutputFiles.snapshot(tmp.resolve("one")));
+    assertThat(OutputFiles.snapshot(tmp.resolve("four")))
+        .isEqualTo(OutputFiles.snapshot(tmp.resolve("one")));
   }
 
   @Test
@@ -201,7 +203,7 @@ class BatchRunTest {
   void aRerunAfterAnInterruptedRunFinishesTheJobAndReusesWhatWasDone() throws IOException {
     Path out = tmp.resolve("out");
     run(out, 2);
-    TreeMap<String, String> complete = snapshot(out);
+    TreeMap<String, String> complete = OutputFiles.snapshot(out);
     // Simulate a run killed while writing the second story: its briefs and marker are missing,
     // a temporary file is left behind, and the manifest was not written yet.
     JsonNode stories = manifest(out).get("stories");
@@ -214,17 +216,6 @@ class BatchRunTest {
     BatchRun.Summary s = run(out, 2);
     assertThat(s.reusedBriefs()).isEqualTo(1);
     assertThat(second.resolve(".brief.md123.tmp")).doesNotExist();
-    assertThat(snapshot(out)).isEqualTo(complete);
-  }
-
-  /** Every file under {@code dir}, by relative path, with its content. */
-  private static TreeMap<String, String> snapshot(Path dir) throws IOException {
-    TreeMap<String, String> files = new TreeMap<>();
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.filter(Files::isRegularFile).toList()) {
-        files.put(dir.relativize(p).toString(), Files.readString(p, StandardCharsets.UTF_8));
-      }
-    }
-    return files;
+    assertThat(OutputFiles.snapshot(out)).isEqualTo(complete);
   }
 }
