@@ -4,10 +4,10 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
-import org.newsmerge.model.Rejected;
 import org.newsmerge.pipeline.BatchRun;
 import org.newsmerge.pipeline.BatchSettings;
 import org.newsmerge.render.BriefFormat;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -55,13 +55,16 @@ public final class BatchOptions {
       description = "Brief formats among md, html, json. Default: ${DEFAULT-VALUE}")
   String format = "md,html,json";
 
+  @Mixin ReadOptions read = new ReadOptions();
+
   /** The settings these options give; throws IllegalArgumentException naming a bad value. */
   public BatchSettings settings(int threads) {
     BatchSettings d = BatchSettings.defaults(threads);
     return d.withOptions(
             d.overlaps().withThreshold(threshold), maxDf, minShared, BriefFormat.parse(format))
         .withGroupBy(groupBy(groupBy))
-        .withWindow(window == null ? null : days(window));
+        .withWindow(window == null ? null : days(window))
+        .withRead(read.settings());
   }
 
   /**
@@ -69,7 +72,7 @@ public final class BatchOptions {
    * the time of each stage.
    */
   public static void report(BatchRun.Summary s, String index, PrintWriter err) {
-    for (Rejected r : s.rejectedInputs()) err.println(r.message());
+    Problems.printRefs(s.rejectedInputs(), s.repaired(), err);
     long total = s.stageMillis().values().stream().mapToLong(Long::longValue).sum();
     err.printf(
         Locale.ROOT,

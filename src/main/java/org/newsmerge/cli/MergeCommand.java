@@ -6,9 +6,9 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.newsmerge.align.Analysis;
 import org.newsmerge.align.OverlapSettings;
+import org.newsmerge.ingest.ReadSettings;
 import org.newsmerge.merge.Brief;
 import org.newsmerge.merge.Merger;
-import org.newsmerge.model.Rejected;
 import org.newsmerge.pipeline.Pipeline;
 import org.newsmerge.render.BriefFormat;
 import picocli.CommandLine;
@@ -53,16 +53,18 @@ final class MergeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     OverlapSettings settings;
+    ReadSettings read;
     Set<BriefFormat> formats;
     try {
       settings = options.settings();
+      read = options.read.settings();
       formats = BriefFormat.parse(format);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
-    Analysis analysis = Pipeline.analyse(options.inputs, settings);
+    Analysis analysis = Pipeline.analyse(options.inputs, read, settings);
     PrintWriter err = spec.commandLine().getErr();
-    for (Rejected r : analysis.rejected()) err.println(r.message());
+    Problems.print(analysis.rejected(), analysis.articles(), err);
     Brief brief = new Merger(settings.threshold()).merge(analysis);
     BriefFormat.writeAll(brief, output, formats);
     err.println(brief.summary() + " Wrote " + output + ".");

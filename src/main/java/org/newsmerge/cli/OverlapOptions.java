@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.newsmerge.align.OverlapSettings;
 import org.newsmerge.sketch.ShingleSettings;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -40,6 +41,8 @@ final class OverlapOptions {
       description =
           "Unmatched sentences a passage may bridge on either side. Default: ${DEFAULT-VALUE}")
   int maxGap = OverlapSettings.DEFAULT.maxGap();
+
+  @Mixin ReadOptions read = new ReadOptions();
 
   /** The settings these options ask for; throws IllegalArgumentException naming a bad value. */
   OverlapSettings settings() {

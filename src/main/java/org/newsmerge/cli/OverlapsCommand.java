@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.newsmerge.align.Analysis;
 import org.newsmerge.align.OverlapSettings;
-import org.newsmerge.model.Rejected;
+import org.newsmerge.ingest.ReadSettings;
 import org.newsmerge.pipeline.Pipeline;
 import org.newsmerge.render.OverlapJson;
 import org.newsmerge.render.OverlapReport;
@@ -41,14 +41,16 @@ final class OverlapsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     OverlapSettings settings;
+    ReadSettings read;
     try {
       settings = options.settings();
+      read = options.read.settings();
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
-    Analysis analysis = Pipeline.analyse(options.inputs, settings);
+    Analysis analysis = Pipeline.analyse(options.inputs, read, settings);
     PrintWriter err = spec.commandLine().getErr();
-    for (Rejected r : analysis.rejected()) err.println(r.message());
+    Problems.print(analysis.rejected(), analysis.articles(), err);
     err.flush();
     PrintWriter out = spec.commandLine().getOut();
     if (json) OverlapJson.write(analysis, out);

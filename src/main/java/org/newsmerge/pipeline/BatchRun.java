@@ -20,7 +20,6 @@ import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 import org.newsmerge.cluster.StoryGrouper;
 import org.newsmerge.ingest.ArticleReader;
-import org.newsmerge.ingest.ReadSettings;
 import org.newsmerge.merge.Brief;
 import org.newsmerge.model.Article;
 import org.newsmerge.model.ArticleRef;
@@ -52,6 +51,7 @@ public final class BatchRun {
   public record Summary(
       int articles,
       List<Rejected> rejectedInputs,
+      List<ArticleRef> repaired,
       int stories,
       int alone,
       int largest,
@@ -100,7 +100,7 @@ public final class BatchRun {
       // First pass: keep what the index needs and the sketches, never the texts.
       ArticleReader.read(
           inputs,
-          ReadSettings.DEFAULTS,
+          settings.read(),
           a -> {
             refs.add(ArticleRef.of(a));
             bytes[0] += Utf8.encodedLength(a.text());
@@ -163,6 +163,7 @@ public final class BatchRun {
       return new Summary(
           refs.size(),
           rejected,
+          refs.stream().filter(r -> !r.repairs().isEmpty()).toList(),
           all.size(),
           refs.size() - inStories,
           largest,
@@ -298,7 +299,7 @@ public final class BatchRun {
     int[] next = {0};
     ArticleReader.read(
         inputs,
-        ReadSettings.DEFAULTS,
+        settings.read(),
         a -> {
           int i = next[0]++;
           if (i >= refs.size() || !refs.get(i).id().equals(a.id())) {

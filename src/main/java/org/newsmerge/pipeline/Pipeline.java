@@ -7,6 +7,7 @@ import org.newsmerge.align.Analysis;
 import org.newsmerge.align.OverlapFinder;
 import org.newsmerge.align.OverlapSettings;
 import org.newsmerge.ingest.ArticleReader;
+import org.newsmerge.ingest.ReadSettings;
 import org.newsmerge.model.Article;
 import org.newsmerge.model.Corpus;
 import org.newsmerge.model.Sentence;
@@ -19,7 +20,12 @@ public final class Pipeline {
 
   /** Reads {@code inputs} and finds their overlaps. */
   public static Analysis analyse(List<Path> inputs, OverlapSettings settings) {
-    return analyse(ArticleReader.read(inputs), settings);
+    return analyse(inputs, ReadSettings.DEFAULTS, settings);
+  }
+
+  /** Reads {@code inputs} as {@code read} says and finds their overlaps. */
+  public static Analysis analyse(List<Path> inputs, ReadSettings read, OverlapSettings settings) {
+    return analyse(ArticleReader.read(inputs, read), settings);
   }
 
   /** Splits the articles of {@code corpus} into sentences and finds their overlaps. */

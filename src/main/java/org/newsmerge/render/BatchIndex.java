@@ -198,6 +198,7 @@ public final class BatchIndex {
           else g.writeStringField("story", e.story());
           g.writeStringField("status", e.story() == null ? "alone" : "story");
           g.writeNullField("reason");
+          if (!a.repairs().isEmpty()) g.writeStringField("warning", a.repairs());
         } else {
           Rejected r = e.rejected();
           g.writeNullField("id");

@@ -121,6 +121,8 @@ public final class SparkBatch {
   public BatchRun.Summary run(List<String> inputs, String out) {
     mark = System.nanoTime();
     Archive archive = read(inputs);
+    List<ArticleRef> repaired =
+        archive.refs().filter(e -> !e._2().repairs().isEmpty()).sortByKey().values().collect();
     lap("read");
     long[] boilerplate = {0};
     JavaRDD<Planned> stories = stories(archive, boilerplate);
@@ -141,6 +143,7 @@ public final class SparkBatch {
     return new BatchRun.Summary(
         Math.toIntExact(archive.count()),
         archive.rejected(),
+        repaired,
         all.size(),
         Math.toIntExact(archive.count() - inStories),
         largest,
@@ -161,10 +164,11 @@ public final class SparkBatch {
   private Archive read(List<String> inputs) {
     int partitions = this.partitions; // closures capture what they need, never this
     SerializableConfiguration conf = new SerializableConfiguration(sc.hadoopConfiguration());
-    List<SparkInputs.Input> plan = SparkInputs.plan(inputs, sc.hadoopConfiguration());
+    ReadSettings readSettings = settings.read();
+    List<SparkInputs.Input> plan = SparkInputs.plan(inputs, readSettings, sc.hadoopConfiguration());
     JavaRDD<Read> reads =
         sc.parallelize(plan, Math.max(1, Math.min(plan.size(), partitions)))
-            .flatMap(input -> read(input, conf).iterator())
+            .flatMap(input -> read(input, readSettings, conf).iterator())
             .persist(SPILL);
     // What the bookkeeping below needs, so that the texts are gone through twice, not five times.
     JavaRDD<Seen> seen = reads.map(Seen::of).persist(StorageLevel.MEMORY_AND_DISK());
@@ -289,12 +293,13 @@ public final class SparkBatch {
   }
 
   /** Reads one input into numbered articles and rejections. */
-  private static List<Read> read(SparkInputs.Input input, SerializableConfiguration conf) {
+  private static List<Read> read(
+      SparkInputs.Input input, ReadSettings settings, SerializableConfiguration conf) {
     List<Read> out = new ArrayList<>();
     int[] seq = {0, 0};
     SparkInputs.read(
         input,
-        ReadSettings.DEFAULTS,
+        settings,
         conf.value(),
         a -> out.add(new Read(input.ordinal(), seq[0]++, a, null)),
         r -> out.add(new Read(input.ordinal(), seq[1]++, null, r)));
