@@ -67,12 +67,20 @@ public final class BatchOptions {
         .withRead(read.settings());
   }
 
+  private static final String FIRST_COME_WHY =
+      "more than " + org.newsmerge.merge.Brief.FIRST_COME_LIMIT + " sentences each";
+
   /**
    * Prints what a batch run did: each rejected input as {@code <path>: <reason>}, the counts, and
    * the time of each stage.
    */
   public static void report(BatchRun.Summary s, String index, PrintWriter err) {
     Problems.printRefs(s.rejectedInputs(), s.repaired(), err);
+    if (index == null) {
+      err.println("newsmerge: no article could be read; nothing written");
+      err.flush();
+      return;
+    }
     long total = s.stageMillis().values().stream().mapToLong(Long::longValue).sum();
     err.printf(
         Locale.ROOT,
@@ -85,6 +93,16 @@ public final class BatchOptions {
         s.alone(),
         s.reusedBriefs(),
         s.boilerplateGroups());
+    if (s.firstCome() > 0) {
+      err.printf(
+          Locale.ROOT, "%d stories ordered first come (%s)%n", s.firstCome(), FIRST_COME_WHY);
+    }
+    if (s.staleRemoved() > 0) {
+      err.printf(
+          Locale.ROOT,
+          "%d story folders of an earlier run with other inputs or settings removed%n",
+          s.staleRemoved());
+    }
     StringBuilder stages = new StringBuilder();
     for (Map.Entry<String, Long> e : s.stageMillis().entrySet()) {
       stages.append(String.format(Locale.ROOT, "%s %.1fs, ", e.getKey(), e.getValue() / 1000.0));

@@ -9,6 +9,7 @@ import org.newsmerge.align.OverlapSettings;
 import org.newsmerge.ingest.ReadSettings;
 import org.newsmerge.merge.Brief;
 import org.newsmerge.merge.Merger;
+import org.newsmerge.pipeline.OutputFolder;
 import org.newsmerge.pipeline.Pipeline;
 import org.newsmerge.render.BriefFormat;
 import picocli.CommandLine;
@@ -28,9 +29,11 @@ import picocli.CommandLine.Spec;
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-      "0:every input was read",
-      "1:some inputs were rejected (the others were merged)",
-      "2:usage error"
+      ExitCodes.OK,
+      ExitCodes.REJECTED,
+      ExitCodes.USAGE,
+      ExitCodes.OUTPUT,
+      ExitCodes.INTERNAL
     })
 final class MergeCommand implements Callable<Integer> {
 
@@ -62,9 +65,16 @@ final class MergeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
+    // Before any work: a run that cannot write its output should say so at once.
+    OutputFolder.check(output);
     Analysis analysis = Pipeline.analyse(options.inputs, read, settings);
     PrintWriter err = spec.commandLine().getErr();
     Problems.print(analysis.rejected(), analysis.articles(), err);
+    if (analysis.articles().isEmpty()) {
+      err.println("newsmerge: no article could be read; nothing written");
+      err.flush();
+      return 1;
+    }
     Brief brief = new Merger(settings.threshold()).merge(analysis);
     BriefFormat.writeAll(brief, output, formats);
     err.println(brief.summary() + " Wrote " + output + ".");

@@ -69,7 +69,11 @@ public final class Merger {
       for (Sentence s : own) seq.add(unitOf.get(s));
       sequences.add(seq.stream().mapToInt(Integer::intValue).toArray());
     }
-    int[] order = MajorityOrder.order(groups.size(), sequences);
+    boolean firstCome = !MajorityOrder.fits(groups.size());
+    int[] order =
+        firstCome
+            ? MajorityOrder.firstCome(groups.size(), sequences)
+            : MajorityOrder.order(groups.size(), sequences);
 
     Set<Sentence> spilling = spilling(analysis.overlaps().matches(), unitOf, shingles);
     int[] rank = new int[groups.size()];
@@ -79,7 +83,11 @@ public final class Merger {
       units.add(unit(groups.get(order[i]), keys, shingles, spilling));
     }
     return new Brief(
-        analysis.articles(), units, related(analysis, unitOf, rank), analysis.rejected());
+        analysis.articles(),
+        units,
+        related(analysis, unitOf, rank),
+        analysis.rejected(),
+        firstCome);
   }
 
   private Unit unit(

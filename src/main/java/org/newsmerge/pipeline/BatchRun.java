@@ -11,16 +11,20 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.Semaphore;
 import java.util.function.IntConsumer;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.newsmerge.cluster.StoryGrouper;
 import org.newsmerge.ingest.ArticleReader;
-import org.newsmerge.merge.Brief;
 import org.newsmerge.model.Article;
 import org.newsmerge.model.ArticleRef;
 import org.newsmerge.model.Rejected;
@@ -57,6 +61,8 @@ public final class BatchRun {
       int largest,
       int boilerplateGroups,
       int reusedBriefs,
+      int firstCome,
+      int staleRemoved,
       long textBytes,
       Map<String, Long> stageMillis) {
     public int rejected() {
@@ -76,6 +82,8 @@ public final class BatchRun {
   }
 
   public Summary run(List<Path> inputs, Path out) {
+    // Before any work: a run that cannot write its output should say so at once, not at the end.
+    OutputFolder.check(out);
     ForkJoinPool pool = new ForkJoinPool(settings.threads());
     try {
       long t = System.nanoTime();
@@ -115,6 +123,10 @@ public final class BatchRun {
       times.put("read", (now - t - sketching[0]) / 1_000_000);
       times.put("sketch", sketching[0] / 1_000_000);
       t = now;
+      if (refs.isEmpty()) {
+        // Nothing could be read: an index of nothing would only hide that.
+        return new Summary(0, rejected, List.of(), 0, 0, 0, 0, 0, 0, 0, bytes[0], times);
+      }
 
       int[] storyOf;
       int boilerplate = 0;
@@ -131,11 +143,17 @@ public final class BatchRun {
       t = System.nanoTime();
 
       progress.stage("merge", stories.size());
-      int reused = writeBriefs(inputs, refs, stories, out, pool);
+      Set<String> firstCome = ConcurrentHashMap.newKeySet();
+      int reused = writeBriefs(inputs, refs, stories, out, pool, firstCome);
       progress.end();
       t = lap("merge", t);
 
       BriefFormat.removeLeftovers(out);
+      int stale =
+          OutputFolder.removeStale(
+              out,
+              stories.stream().map(p -> p.story().id()).collect(Collectors.toSet()),
+              settings.formats());
       List<Story> all = stories.stream().map(Planned::story).toList();
       String[] storyAt = new String[refs.size()];
       for (Planned p : stories) for (int m : p.members()) storyAt[m] = p.story().id();
@@ -153,6 +171,7 @@ public final class BatchRun {
                   all,
                   refs.size(),
                   rejected.size(),
+                  new TreeSet<>(firstCome),
                   entries.iterator(),
                   settings.describe(),
                   settings.formats(),
@@ -169,6 +188,8 @@ public final class BatchRun {
           largest,
           boilerplate,
           reused,
+          firstCome.size(),
+          stale,
           bytes[0],
           times);
     } finally {
@@ -272,18 +293,23 @@ public final class BatchRun {
       List<ArticleRef> refs,
       List<Planned> stories,
       Path out,
-      ForkJoinPool pool) {
+      ForkJoinPool pool,
+      Set<String> firstCome) {
     int[] storyAt = new int[refs.size()];
     java.util.Arrays.fill(storyAt, -1);
     int[] remaining = new int[stories.size()];
-    String[] fingerprints = new String[stories.size()];
     int reused = 0;
     for (int s = 0; s < stories.size(); s++) {
       Planned p = stories.get(s);
       Path dir = out.resolve(p.story().id());
       BriefFormat.removeLeftovers(dir);
-      fingerprints[s] = briefs.fingerprint(p.story());
-      if (fingerprints[s].equals(read(dir.resolve(StoryBriefs.MARKER)))) {
+      Optional<Boolean> kept =
+          Files.isSymbolicLink(dir)
+              ? Optional.empty()
+              : briefs.reusable(
+                  p.story(), read(dir.resolve(StoryBriefs.MARKER)), f -> read(dir.resolve(f)));
+      if (kept.isPresent()) {
+        if (kept.get()) firstCome.add(p.story().id());
         reused++;
         progress.step(1);
         continue;
@@ -314,12 +340,11 @@ public final class BatchRun {
           held[s] = null;
           slots.acquireUninterruptibly(); // bounds the stories held in memory at once
           Story story = stories.get(s).story();
-          String fingerprint = fingerprints[s];
           tasks.add(
               pool.submit(
                   () -> {
                     try {
-                      merge(articles, out.resolve(story.id()), fingerprint);
+                      if (merge(story, articles, out)) firstCome.add(story.id());
                       progress.step(1);
                     } finally {
                       slots.release();
@@ -331,16 +356,19 @@ public final class BatchRun {
     return reused;
   }
 
-  private void merge(List<Article> articles, Path dir, String fingerprint) {
-    Brief brief = briefs.merge(articles);
-    BriefFormat.writeAll(brief, dir, settings.formats());
-    BriefFormat.atomically(dir.resolve(StoryBriefs.MARKER), w -> write(w, fingerprint));
+  /** Merges a story and writes its briefs, then its marker; returns whether it came first come. */
+  private boolean merge(Story story, List<Article> articles, Path out) {
+    Path dir = OutputFolder.storyFolder(out, story.id());
+    return briefs.write(
+        story,
+        articles,
+        (name, text) -> BriefFormat.atomically(dir.resolve(name), w -> write(w, text)));
   }
 
   private static String read(Path file) {
     try {
       return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : null;
-    } catch (IOException e) {
+    } catch (IOException | UncheckedIOException e) {
       return null;
     }
   }

@@ -148,6 +148,7 @@ public final class BatchIndex {
       List<Story> stories,
       long articles,
       long rejected,
+      Set<String> firstCome,
       Iterator<Entry> entries,
       Map<String, String> settings,
       Set<BriefFormat> formats,
@@ -181,6 +182,7 @@ public final class BatchIndex {
         g.writeEndArray();
         g.writeStringField("firstDate", s.firstDate());
         g.writeStringField("lastDate", s.lastDate());
+        if (firstCome.contains(s.id())) g.writeStringField("order", "first-come");
         g.writeEndObject();
       }
       g.writeEndArray();

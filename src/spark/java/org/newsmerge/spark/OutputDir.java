@@ -7,12 +7,15 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.newsmerge.pipeline.OutputFolder;
+import org.newsmerge.pipeline.StoryBriefs;
 import org.newsmerge.render.BriefFormat;
 
 /**
@@ -36,6 +39,15 @@ abstract class OutputDir implements Serializable {
 
   /** Deletes temporary files a killed run left in a folder under this one. */
   abstract void clean(String relative);
+
+  /** Makes a story's folder ready to be written: a real folder, never a link to elsewhere. */
+  abstract void storyFolder(String storyId);
+
+  /**
+   * Removes story folders of earlier runs that {@code stories} does not hold and briefs of formats
+   * not asked for, as {@link OutputFolder#removeStale} does; returns the folders removed.
+   */
+  abstract int removeStale(Set<String> stories, Set<BriefFormat> formats);
 
   /** A folder of the local filesystem (shared by all machines on a cluster). */
   static final class Local extends OutputDir {
@@ -70,6 +82,16 @@ abstract class OutputDir implements Serializable {
     @Override
     void clean(String relative) {
       BriefFormat.removeLeftovers(resolve(relative));
+    }
+
+    @Override
+    void storyFolder(String storyId) {
+      OutputFolder.storyFolder(resolve(""), storyId);
+    }
+
+    @Override
+    int removeStale(Set<String> stories, Set<BriefFormat> formats) {
+      return OutputFolder.removeStale(resolve(""), stories, formats);
     }
   }
 
@@ -112,7 +134,9 @@ abstract class OutputDir implements Serializable {
     void write(String relative, Consumer<Writer> content) {
       Path file = resolve(relative);
       Path tmp =
-          new Path(file.getParent(), "." + file.getName() + "." + UUID.randomUUID() + ".tmp");
+          new Path(
+              file.getParent(),
+              "." + file.getName() + "." + UUID.randomUUID() + BriefFormat.TEMPORARY);
       try {
         FileSystem fs = fs(file);
         try (FSDataOutputStream stream = fs.create(tmp, true);
@@ -135,11 +159,43 @@ abstract class OutputDir implements Serializable {
         if (!fs.exists(dir)) return;
         for (var status : fs.listStatus(dir)) {
           String name = status.getPath().getName();
-          if (name.startsWith(".") && name.endsWith(".tmp")) fs.delete(status.getPath(), false);
+          if (name.startsWith(".") && name.endsWith(BriefFormat.TEMPORARY))
+            fs.delete(status.getPath(), false);
         }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+    }
+
+    @Override
+    void storyFolder(String storyId) {
+      // Hadoop filesystems make a file's folders as it is created, and HDFS folders are not links.
+    }
+
+    @Override
+    int removeStale(Set<String> stories, Set<BriefFormat> formats) {
+      Path root = resolve("");
+      int removed = 0;
+      try {
+        FileSystem fs = fs(root);
+        if (!fs.exists(root)) return 0;
+        for (var status : fs.listStatus(root)) {
+          if (!status.isDirectory()) continue;
+          Path dir = status.getPath();
+          boolean current = stories.contains(dir.getName());
+          if (!current && !fs.exists(new Path(dir, StoryBriefs.MARKER))) continue;
+          for (BriefFormat f : BriefFormat.values()) {
+            if (!current || !formats.contains(f)) fs.delete(new Path(dir, f.fileName()), false);
+          }
+          if (current) continue;
+          fs.delete(new Path(dir, StoryBriefs.MARKER), false);
+          clean(dir.getName());
+          if (fs.listStatus(dir).length == 0 && fs.delete(dir, false)) removed++;
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return removed;
     }
   }
 }

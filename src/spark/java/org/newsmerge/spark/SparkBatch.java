@@ -11,6 +11,9 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
@@ -20,7 +23,6 @@ import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.SerializableConfiguration;
 import org.newsmerge.cluster.StoryGrouper;
 import org.newsmerge.ingest.ReadSettings;
-import org.newsmerge.merge.Brief;
 import org.newsmerge.model.Article;
 import org.newsmerge.model.ArticleRef;
 import org.newsmerge.model.Rejected;
@@ -31,7 +33,6 @@ import org.newsmerge.pipeline.BatchSettings;
 import org.newsmerge.pipeline.LinkSketcher;
 import org.newsmerge.pipeline.StoryBriefs;
 import org.newsmerge.render.BatchIndex;
-import org.newsmerge.render.BriefFormat;
 import scala.Tuple2;
 
 /**
@@ -130,9 +131,9 @@ public final class SparkBatch {
     all.sort(Comparator.comparing(Story::id));
     lap("group");
     OutputDir output = OutputDir.of(out, sc.hadoopConfiguration());
-    long reused = writeBriefs(archive.articles(), stories, all.size(), output);
+    Written written = writeBriefs(archive.articles(), stories, all.size(), output);
     lap("merge");
-    writeIndex(archive, stories, all, output);
+    writeIndex(archive, stories, all, written.firstCome(), output);
     lap("index");
 
     archive.articles().unpersist(false);
@@ -148,7 +149,9 @@ public final class SparkBatch {
         Math.toIntExact(archive.count() - inStories),
         largest,
         Math.toIntExact(boilerplate[0]),
-        Math.toIntExact(reused),
+        Math.toIntExact(written.reused()),
+        written.firstCome().size(),
+        written.stale(),
         archive.textBytes(),
         times);
   }
@@ -224,33 +227,64 @@ public final class SparkBatch {
    * Merges each story whose marker does not match in the task that receives its articles, and
    * writes its briefs; returns how many stories were reused.
    */
-  private long writeBriefs(
+  private Written writeBriefs(
       JavaPairRDD<Long, Article> articles, JavaRDD<Planned> stories, int total, OutputDir output) {
     BatchSettings settings = this.settings;
-    JavaRDD<Planned> pending =
+    // Each story once: kept if its marker and briefs match (1 if it came first come, else 0), or
+    // pending (-1). Optional is not serializable, hence the number.
+    JavaPairRDD<String, Integer> checked =
         stories
-            .filter(
+            .mapToPair(
                 p -> {
                   // Temporary files of a killed run go first, as in a batch run.
-                  output.clean(p.story().id());
-                  String done = output.read(p.story().id() + "/" + StoryBriefs.MARKER);
-                  return !new StoryBriefs(settings).fingerprint(p.story()).equals(done);
+                  String id = p.story().id();
+                  output.clean(id);
+                  Optional<Boolean> kept =
+                      new StoryBriefs(settings)
+                          .reusable(
+                              p.story(),
+                              output.read(id + "/" + StoryBriefs.MARKER),
+                              f -> output.read(id + "/" + f));
+                  return new Tuple2<>(id, kept.map(f -> f ? 1 : 0).orElse(-1));
                 })
             .persist(StorageLevel.MEMORY_AND_DISK());
+    Set<String> firstCome = new TreeSet<>(checked.filter(e -> e._2() == 1).keys().collect());
+    JavaRDD<Planned> pending =
+        stories
+            .mapToPair(p -> new Tuple2<>(p.story().id(), p))
+            .join(checked.filter(e -> e._2() < 0))
+            .map(e -> e._2()._1())
+            .persist(StorageLevel.MEMORY_AND_DISK());
     long reused = total - pending.count();
-    articles
-        .join(pending.flatMapToPair(SparkBatch::members))
-        .mapToPair(e -> new Tuple2<>(e._2()._2(), e._2()._1()))
-        .groupByKey(partitions)
-        .join(pending.mapToPair(p -> new Tuple2<>(p.story().id(), p.story())))
-        .foreach(e -> writeBriefs(e._2()._2(), e._2()._1(), settings, output));
+    checked.unpersist(false);
+    firstCome.addAll(
+        articles
+            .join(pending.flatMapToPair(SparkBatch::members))
+            .mapToPair(e -> new Tuple2<>(e._2()._2(), e._2()._1()))
+            .groupByKey(partitions)
+            .join(pending.mapToPair(p -> new Tuple2<>(p.story().id(), p.story())))
+            .filter(e -> writeBriefs(e._2()._2(), e._2()._1(), settings, output))
+            .keys()
+            .collect());
     pending.unpersist(false);
-    return reused;
+    int stale = output.removeStale(all(stories), settings.formats());
+    return new Written(reused, firstCome, stale);
   }
+
+  private static Set<String> all(JavaRDD<Planned> stories) {
+    return new java.util.HashSet<>(stories.map(p -> p.story().id()).collect());
+  }
+
+  /** What writing the briefs did: briefs reused, stories ordered first come. */
+  private record Written(long reused, Set<String> firstCome, int stale) {}
 
   /** The index, then the manifest, whose entries reach the driver a partition at a time. */
   private void writeIndex(
-      Archive archive, JavaRDD<Planned> stories, List<Story> all, OutputDir output) {
+      Archive archive,
+      JavaRDD<Planned> stories,
+      List<Story> all,
+      Set<String> firstCome,
+      OutputDir output) {
     output.clean("");
     output.write("index.html", w -> BatchIndex.writeHtml(all, settings.formats(), w));
     List<Tuple2<EntryKey, BatchIndex.Entry>> rejectedEntries = new ArrayList<>();
@@ -279,6 +313,7 @@ public final class SparkBatch {
                 all,
                 archive.count(),
                 archive.rejected().size(),
+                firstCome,
                 ordered,
                 settings.describe(),
                 settings.formats(),
@@ -523,25 +558,25 @@ public final class SparkBatch {
     return out.iterator();
   }
 
-  /** Merges one story and writes its briefs, then its marker. */
-  private static void writeBriefs(
+  /** Merges one story and writes its briefs, then its marker; whether it came first come. */
+  private static boolean writeBriefs(
       Story story, Iterable<Article> articles, BatchSettings settings, OutputDir output) {
     List<Article> list = new ArrayList<>();
     articles.forEach(list::add);
-    StoryBriefs briefs = new StoryBriefs(settings);
-    Brief brief = briefs.merge(list);
-    for (BriefFormat f : settings.formats().stream().sorted().toList()) {
-      output.write(story.id() + "/" + f.fileName(), w -> f.write(brief, w));
-    }
-    String fingerprint = briefs.fingerprint(story);
-    output.write(
-        story.id() + "/" + StoryBriefs.MARKER,
-        w -> {
-          try {
-            w.write(fingerprint);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
+    output.storyFolder(story.id());
+    return new StoryBriefs(settings)
+        .write(
+            story,
+            list,
+            (name, text) ->
+                output.write(
+                    story.id() + "/" + name,
+                    w -> {
+                      try {
+                        w.write(text);
+                      } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                      }
+                    }));
   }
 }

@@ -151,7 +151,8 @@ class SparkBatchTest {
     String story = complete.lastKey().substring(0, complete.lastKey().indexOf('/'));
     Path some = out.resolve(story);
     Files.delete(some.resolve("brief.md"));
-    Files.writeString(some.resolve(".brief.md123.tmp"), "half a brie", StandardCharsets.UTF_8);
+    Files.writeString(
+        some.resolve(".brief.md.123.newsmerge-tmp"), "half a brie", StandardCharsets.UTF_8);
     Files.writeString(some.resolve(".done"), "stale", StandardCharsets.UTF_8);
 
     BatchRun.Summary second = spark(settings, List.of(archive.toString()), out);
