@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -32,6 +33,28 @@ final class ZipArticles {
   private ZipArticles() {}
 
   static void read(
+      Path archive,
+      String path,
+      ReadSettings settings,
+      Consumer<Draft> drafts,
+      Consumer<Rejected> rejected) {
+    // An archive that gives nothing at all is worth a word: it may be the wrong file.
+    AtomicBoolean gave = new AtomicBoolean();
+    Consumer<Draft> seenDrafts =
+        d -> {
+          gave.set(true);
+          drafts.accept(d);
+        };
+    Consumer<Rejected> seenRejected =
+        r -> {
+          gave.set(true);
+          rejected.accept(r);
+        };
+    readEntries(archive, path, settings, seenDrafts, seenRejected);
+    if (!gave.get()) rejected.accept(new Rejected(path, "archive holds no article files"));
+  }
+
+  private static void readEntries(
       Path archive,
       String path,
       ReadSettings settings,

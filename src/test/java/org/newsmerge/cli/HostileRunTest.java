@@ -76,7 +76,8 @@ class HostileRunTest {
     for (String command : new String[] {"batch", "merge"}) {
       OverlapsCommandTest.Run r = OverlapsCommandTest.run(command, "seeds", "-o", file.toString());
       assertThat(r.code()).isEqualTo(3);
-      assertThat(r.err()).isEqualTo("newsmerge: " + file + ": cannot write: is a file, not a folder\n");
+      assertThat(r.err())
+          .isEqualTo("newsmerge: " + file + ": cannot write: is a file, not a folder\n");
     }
   }
 
