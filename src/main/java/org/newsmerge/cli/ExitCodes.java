@@ -14,25 +14,25 @@ import org.newsmerge.model.Rejected;
  * The exit codes of every command, listed once for {@code --help}, and the one line a failure
  * prints: {@code newsmerge: <path>: <reason>} for an output that cannot be written.
  */
-final class ExitCodes {
+public final class ExitCodes {
 
-  static final String OK = "0:every input was read";
-  static final String REJECTED =
+  public static final String OK = "0:every input was read";
+  public static final String REJECTED =
       "1:some inputs were rejected, each named on stderr (the others were processed)";
-  static final String USAGE = "2:usage error";
-  static final String OUTPUT =
+  public static final String USAGE = "2:usage error";
+  public static final String OUTPUT =
       "3:the output could not be written (the path and reason are printed)";
-  static final String INTERNAL = "4:out of memory or internal error";
+  public static final String INTERNAL = "4:out of memory or internal error";
 
   private ExitCodes() {}
 
   /** The exit code of a failure that ended a command. */
-  static int code(Throwable e) {
+  public static int code(Throwable e) {
     return io(e) != null ? 3 : 4;
   }
 
   /** The one line that says what ended a command. */
-  static String line(Throwable e) {
+  public static String line(Throwable e) {
     IOException io = io(e);
     if (io instanceof FileSystemException fs && fs.getFile() != null) {
       return "newsmerge: " + Rejected.line(fs.getFile(), reason(fs));

@@ -165,6 +165,8 @@ public final class BriefMarkdown {
       Pattern.compile(
           "(?i)(?:\\b[a-z][a-z0-9+.-]*://|\\bwww\\.)\\S+|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
 
+  private static final String TRAILING = ".,:;!?'\"“”«»)]}،؛*_~";
+
   /** A line start that CommonMark would read as a list item (or a rule, {@code - - -}). */
   private static final Pattern BLOCK_START =
       Pattern.compile("^(?:([-+])|(\\d{1,9})([.)]))(?=\\s|$)");
@@ -188,9 +190,12 @@ public final class BriefMarkdown {
     Matcher m = AUTOLINK.matcher(s);
     int from = 0;
     while (m.find()) {
+      int end = m.end();
+      // Trailing punctuation ends the sentence, not the address (GitHub leaves it out too).
+      while (end > m.start() + 1 && TRAILING.indexOf(s.charAt(end - 1)) >= 0) end--;
       escapeText(s, from, m.start(), out);
-      code(s.substring(m.start(), m.end()), out);
-      from = m.end();
+      code(s.substring(m.start(), end), out);
+      from = end;
     }
     escapeText(s, from, s.length(), out);
     return out.toString();
