@@ -33,7 +33,7 @@ public final class OutputFolder {
     if (!Files.isDirectory(p)) {
       throw failure(p, p.equals(out.toAbsolutePath()) ? "is a file, not a folder" : "not a folder");
     }
-    if (!Files.isWritable(p)) throw failure(p, "cannot write: permission denied");
+    if (!Files.isWritable(p)) throw failure(p, "permission denied");
   }
 
   /**
