@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
-import org.newsmerge.pipeline.LinkSketcher;
+import org.newsmerge.batch.LinkSketcher;
 import org.newsmerge.sketch.LshIndex;
 import scala.Tuple2;
 

@@ -14,8 +14,8 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.newsmerge.pipeline.OutputFolder;
-import org.newsmerge.pipeline.StoryBriefs;
+import org.newsmerge.batch.OutputFolder;
+import org.newsmerge.batch.StoryBriefs;
 import org.newsmerge.render.BriefFormat;
 
 /**

@@ -22,11 +22,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsmerge.batch.BatchRun;
+import org.newsmerge.batch.BatchSettings;
+import org.newsmerge.batch.OutputFiles;
+import org.newsmerge.batch.Progress;
 import org.newsmerge.eval.ArchiveGenerator;
-import org.newsmerge.pipeline.BatchRun;
-import org.newsmerge.pipeline.BatchSettings;
-import org.newsmerge.pipeline.OutputFiles;
-import org.newsmerge.pipeline.Progress;
 
 /**
  * The Spark job in local mode against {@code newsmerge batch} on one fixture archive: the seeds,

@@ -1,4 +1,4 @@
-package org.newsmerge.pipeline;
+package org.newsmerge.batch;
 
 import com.google.common.hash.Hashing;
 import java.io.StringWriter;
@@ -18,6 +18,7 @@ import org.newsmerge.model.Article;
 import org.newsmerge.model.ArticleRef;
 import org.newsmerge.model.Corpus;
 import org.newsmerge.model.Story;
+import org.newsmerge.pipeline.Pipeline;
 import org.newsmerge.render.BriefFormat;
 
 /**

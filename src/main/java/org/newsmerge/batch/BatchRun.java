@@ -1,4 +1,4 @@
-package org.newsmerge.pipeline;
+package org.newsmerge.batch;
 
 import com.google.common.base.Utf8;
 import java.io.IOException;
