@@ -11,9 +11,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
-import org.newsmerge.align.Analysis;
 import org.newsmerge.merge.Brief;
-import org.newsmerge.merge.Merger;
 import org.newsmerge.model.Article;
 import org.newsmerge.model.ArticleRef;
 import org.newsmerge.model.Corpus;
@@ -48,8 +46,7 @@ public final class StoryBriefs {
   public Brief merge(List<Article> articles) {
     List<Article> ordered = new ArrayList<>(articles);
     ordered.sort(Comparator.comparing(Article::path).thenComparingInt(Article::index));
-    Analysis analysis = Pipeline.analyse(new Corpus(ordered, List.of()), settings.overlaps());
-    return new Merger(settings.overlaps().threshold()).merge(analysis);
+    return Pipeline.brief(new Corpus(ordered, List.of()), settings.overlaps());
   }
 
   /** A story's brief files by name, in name order, and whether it was ordered first come. */

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.newsmerge.batch.BatchRun;
 import org.newsmerge.batch.BatchSettings;
-import org.newsmerge.render.BriefFormat;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -42,26 +41,16 @@ public final class BatchOptions {
       description = "Shared sentences that link two articles. Default: ${DEFAULT-VALUE}")
   int minShared = 2;
 
-  @Option(
-      names = "--threshold",
-      paramLabel = "J",
-      description =
-          "Jaccard similarity from which sentences are duplicates. Default: ${DEFAULT-VALUE}")
-  double threshold = 0.5;
+  @Mixin MatchOptions match = new MatchOptions();
 
-  @Option(
-      names = "--format",
-      paramLabel = "LIST",
-      description = "Brief formats among md, html, json. Default: ${DEFAULT-VALUE}")
-  String format = "md,html,json";
+  @Mixin FormatOptions format = new FormatOptions();
 
   @Mixin ReadOptions read = new ReadOptions();
 
   /** The settings these options give; throws IllegalArgumentException naming a bad value. */
   public BatchSettings settings(int threads) {
     BatchSettings d = BatchSettings.defaults(threads);
-    return d.withOptions(
-            d.overlaps().withThreshold(threshold), maxDf, minShared, BriefFormat.parse(format))
+    return d.withOptions(match.settings(), maxDf, minShared, format.formats())
         .withGroupBy(groupBy(groupBy))
         .withWindow(window == null ? null : days(window))
         .withRead(read.settings());

@@ -4,12 +4,12 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.newsmerge.align.Analysis;
 import org.newsmerge.align.OverlapSettings;
 import org.newsmerge.batch.OutputFolder;
+import org.newsmerge.ingest.ArticleReader;
 import org.newsmerge.ingest.ReadSettings;
 import org.newsmerge.merge.Brief;
-import org.newsmerge.merge.Merger;
+import org.newsmerge.model.Corpus;
 import org.newsmerge.pipeline.Pipeline;
 import org.newsmerge.render.BriefFormat;
 import picocli.CommandLine;
@@ -47,11 +47,7 @@ final class MergeCommand implements Callable<Integer> {
       description = "Folder for brief.md, brief.html and brief.json. Default: ${DEFAULT-VALUE}")
   Path output = Path.of("out");
 
-  @Option(
-      names = "--format",
-      paramLabel = "LIST",
-      description = "Comma-separated formats among md, html, json. Default: ${DEFAULT-VALUE}")
-  String format = "md,html,json";
+  @Mixin FormatOptions format = new FormatOptions();
 
   @Override
   public Integer call() {
@@ -59,26 +55,26 @@ final class MergeCommand implements Callable<Integer> {
     ReadSettings read;
     Set<BriefFormat> formats;
     try {
-      settings = options.settings();
+      settings = options.match.settings();
       read = options.read.settings();
-      formats = BriefFormat.parse(format);
+      formats = format.formats();
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
     // Before any work: a run that cannot write its output should say so at once.
     OutputFolder.check(output);
-    Analysis analysis = Pipeline.analyse(options.inputs, read, settings);
+    Corpus corpus = ArticleReader.read(options.inputs, read);
     PrintWriter err = spec.commandLine().getErr();
-    Problems.print(analysis.rejected(), analysis.articles(), err);
-    if (analysis.articles().isEmpty()) {
+    Problems.print(corpus.rejected(), corpus.articles(), err);
+    if (corpus.articles().isEmpty()) {
       err.println("newsmerge: no article could be read; nothing written");
       err.flush();
       return 1;
     }
-    Brief brief = new Merger(settings.threshold()).merge(analysis);
+    Brief brief = Pipeline.brief(corpus, settings);
     BriefFormat.writeAll(brief, output, formats);
     err.println(brief.summary() + " Wrote " + output + ".");
     err.flush();
-    return analysis.rejected().isEmpty() ? 0 : 1;
+    return corpus.rejected().isEmpty() ? 0 : 1;
   }
 }

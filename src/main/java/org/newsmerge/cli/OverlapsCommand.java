@@ -45,7 +45,7 @@ final class OverlapsCommand implements Callable<Integer> {
     OverlapSettings settings;
     ReadSettings read;
     try {
-      settings = options.settings();
+      settings = options.match.settings();
       read = options.read.settings();
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());

@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.newsmerge.align.Analysis;
+import org.newsmerge.align.OverlapSettings;
 import org.newsmerge.align.WordDiffer;
 import org.newsmerge.cluster.UnitBuilder;
 import org.newsmerge.model.MatchKind;
 import org.newsmerge.model.Sentence;
 import org.newsmerge.model.SentenceMatch;
-import org.newsmerge.sketch.ShingleSettings;
 import org.newsmerge.sketch.Shingler;
 import org.newsmerge.text.Normalizer;
 
@@ -34,14 +34,16 @@ public final class Merger {
   static final double FLOOR = 0.7;
 
   private final double threshold;
-  private final Shingler shingler = new Shingler(ShingleSettings.DEFAULT);
+  private final Shingler shingler;
 
   /**
-   * @param threshold similarity the sentences of a unit must reach on average; none may be below
-   *     {@link #FLOOR} times it
+   * @param settings the settings the overlaps were found with: units are built with the same
+   *     shingles, and their sentences must reach the same threshold on average (none may be below
+   *     {@link #FLOOR} times it)
    */
-  public Merger(double threshold) {
-    this.threshold = threshold;
+  public Merger(OverlapSettings settings) {
+    this.threshold = settings.threshold();
+    this.shingler = new Shingler(settings.shingles());
   }
 
   public Brief merge(Analysis analysis) {

@@ -198,7 +198,7 @@ class ReaderFuzzTest {
       assertThat(a.text().codePoints()).noneMatch(c -> c == 0 || (c >= 0xD800 && c <= 0xDFFF));
     }
     var brief =
-        new Merger(OverlapSettings.DEFAULT.threshold())
+        new Merger(OverlapSettings.DEFAULT)
             .merge(Pipeline.analyse(corpus, OverlapSettings.DEFAULT));
     for (BriefFormat f : BriefFormat.values()) {
       java.io.StringWriter out = new java.io.StringWriter();
