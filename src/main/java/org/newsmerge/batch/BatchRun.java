@@ -1,13 +1,11 @@
 package org.newsmerge.batch;
 
 import com.google.common.base.Utf8;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +18,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.newsmerge.cluster.StoryGrouper;
 import org.newsmerge.ingest.ArticleReader;
@@ -30,7 +28,6 @@ import org.newsmerge.model.ArticleRef;
 import org.newsmerge.model.Rejected;
 import org.newsmerge.model.Story;
 import org.newsmerge.render.BatchIndex;
-import org.newsmerge.render.BriefFormat;
 
 /**
  * A batch run over archives: read every article, group the articles into stories, write one brief
@@ -68,140 +65,183 @@ public final class BatchRun {
     public int rejected() {
       return rejectedInputs.size();
     }
+
+    /** A run that read nothing, and so wrote nothing. */
+    public static Summary nothingRead(
+        List<Rejected> rejected, long textBytes, Map<String, Long> stageMillis) {
+      return new Summary(0, rejected, List.of(), 0, 0, 0, 0, 0, 0, 0, textBytes, stageMillis);
+    }
+
+    /** The summary of a run, with the counts its stories give. */
+    public static Summary of(
+        int articles,
+        List<Rejected> rejected,
+        List<ArticleRef> repaired,
+        List<Story> stories,
+        int boilerplateGroups,
+        Written written,
+        long textBytes,
+        Map<String, Long> stageMillis) {
+      int largest = stories.stream().mapToInt(s -> s.articles().size()).max().orElse(0);
+      int inStories = stories.stream().mapToInt(s -> s.articles().size()).sum();
+      return new Summary(
+          articles,
+          rejected,
+          repaired,
+          stories.size(),
+          articles - inStories,
+          largest,
+          boilerplateGroups,
+          written.reused(),
+          written.firstCome().size(),
+          written.stale(),
+          textBytes,
+          stageMillis);
+    }
+  }
+
+  /**
+   * What writing the briefs did: briefs kept from an earlier run, first-come stories, stale folders
+   * removed.
+   */
+  public record Written(int reused, Set<String> firstCome, int stale) {
+    public Written {
+      firstCome = Set.copyOf(new TreeSet<>(firstCome));
+    }
   }
 
   private final BatchSettings settings;
-  private final StoryBriefs briefs;
   private final Progress progress;
   private final Map<String, Long> times = new LinkedHashMap<>();
 
   public BatchRun(BatchSettings settings, Progress progress) {
     this.settings = settings;
-    this.briefs = new StoryBriefs(settings);
     this.progress = progress;
   }
 
   public Summary run(List<Path> inputs, Path out) {
+    BatchOutput output = new BatchOutput(new LocalFolder(out), settings);
     // Before any work: a run that cannot write its output should say so at once, not at the end.
-    OutputFolder.check(out);
+    output.check();
     ForkJoinPool pool = new ForkJoinPool(settings.threads());
     try {
-      long t = System.nanoTime();
-      progress.stage("read", 0);
-      List<ArticleRef> refs = new ArrayList<>();
-      List<Rejected> rejected = new ArrayList<>();
-      long[] bytes = {0};
-      long[] sketching = {0};
-      // Held in a box so that it can be let go before the second pass brings texts back.
-      ArchiveSketches[] box = {
-        settings.groupBy() == BatchSettings.GroupBy.REUSE ? new ArchiveSketches(settings) : null
-      };
-      List<Article> chunk = new ArrayList<>(CHUNK);
-      Runnable sketchChunk =
-          () -> {
-            long start = System.nanoTime();
-            box[0].add(chunk, parallel(pool));
-            sketching[0] += System.nanoTime() - start;
-            progress.step(chunk.size());
-            chunk.clear();
-          };
-      // First pass: keep what the index needs and the sketches, never the texts.
-      ArticleReader.read(
-          inputs,
-          settings.read(),
-          a -> {
-            refs.add(ArticleRef.of(a));
-            bytes[0] += Utf8.encodedLength(a.text());
-            if (box[0] == null) return;
-            chunk.add(a);
-            if (chunk.size() == CHUNK) sketchChunk.run();
-          },
-          rejected::add);
-      if (box[0] != null && !chunk.isEmpty()) sketchChunk.run();
-      progress.end();
-      long now = System.nanoTime();
-      times.put("read", (now - t - sketching[0]) / 1_000_000);
-      times.put("sketch", sketching[0] / 1_000_000);
-      t = now;
-      if (refs.isEmpty()) {
+      FirstPass first = read(inputs, pool);
+      if (first.refs().isEmpty()) {
         // Nothing could be read: an index of nothing would only hide that.
-        return new Summary(0, rejected, List.of(), 0, 0, 0, 0, 0, 0, 0, bytes[0], times);
+        return Summary.nothingRead(first.rejected(), first.textBytes(), times);
       }
-
-      int[] storyOf;
-      int boilerplate = 0;
-      if (box[0] == null) {
-        storyOf = byFolder(refs);
-      } else {
-        StoryGrouper.Result grouped = groupByReuse(box, refs, pool);
-        storyOf = grouped.storyOf();
-        boilerplate = grouped.boilerplateGroups();
-      }
-      t = System.nanoTime();
-      List<Planned> stories = stories(refs, storyOf);
+      long t = System.nanoTime();
+      StoryGrouper.Result grouped =
+          first.sketches() == null
+              ? new StoryGrouper.Result(byFolder(first.refs()), 0, 0)
+              : groupByReuse(first.sketches(), first.refs(), pool);
+      List<Planned> stories = stories(first.refs(), grouped.storyOf());
       times.merge("group", (System.nanoTime() - t) / 1_000_000, Long::sum);
-      t = System.nanoTime();
 
+      t = System.nanoTime();
       progress.stage("merge", stories.size());
-      Set<String> firstCome = ConcurrentHashMap.newKeySet();
-      int reused = writeBriefs(inputs, refs, stories, out, pool, firstCome);
+      Written written = writeBriefs(inputs, first.refs(), stories, output, pool);
       progress.end();
       t = lap("merge", t);
 
-      BriefFormat.removeLeftovers(out);
-      int stale =
-          OutputFolder.removeStale(
-              out,
-              stories.stream().map(p -> p.story().id()).collect(Collectors.toSet()),
-              settings.formats());
       List<Story> all = stories.stream().map(Planned::story).toList();
-      String[] storyAt = new String[refs.size()];
-      for (Planned p : stories) for (int m : p.members()) storyAt[m] = p.story().id();
-      List<BatchIndex.Entry> entries = new ArrayList<>();
-      for (int i = 0; i < refs.size(); i++)
-        entries.add(BatchIndex.Entry.of(refs.get(i), storyAt[i]));
-      rejected.forEach(r -> entries.add(BatchIndex.Entry.of(r)));
-      entries.sort(BatchIndex.Entry.ORDER);
-      BriefFormat.atomically(
-          out.resolve("index.html"), w -> BatchIndex.writeHtml(all, settings.formats(), w));
-      BriefFormat.atomically(
-          out.resolve("manifest.json"),
-          w ->
-              BatchIndex.writeManifest(
-                  all,
-                  refs.size(),
-                  rejected.size(),
-                  new TreeSet<>(firstCome),
-                  entries.iterator(),
-                  settings.describe(),
-                  settings.formats(),
-                  w));
+      output.writeIndex(
+          all,
+          written.firstCome(),
+          first.refs().size(),
+          first.rejected().size(),
+          entries(first, stories).iterator());
       lap("index", t);
-      int largest = all.stream().mapToInt(s -> s.articles().size()).max().orElse(0);
-      int inStories = all.stream().mapToInt(s -> s.articles().size()).sum();
-      return new Summary(
-          refs.size(),
-          rejected,
-          refs.stream().filter(r -> !r.repairs().isEmpty()).toList(),
-          all.size(),
-          refs.size() - inStories,
-          largest,
-          boilerplate,
-          reused,
-          firstCome.size(),
-          stale,
-          bytes[0],
+      return Summary.of(
+          first.refs().size(),
+          first.rejected(),
+          first.refs().stream().filter(r -> !r.repairs().isEmpty()).toList(),
+          all,
+          grouped.boilerplateGroups(),
+          written,
+          first.textBytes(),
           times);
     } finally {
       pool.shutdown();
     }
   }
 
-  /** Stories from the sketches, which are let go on the way (the box is emptied). */
+  /**
+   * What the first pass keeps: per article what the index needs, the rejected inputs, the text
+   * size, and the sketches when stories are found by reuse (null otherwise). No text.
+   */
+  private record FirstPass(
+      List<ArticleRef> refs, List<Rejected> rejected, long textBytes, ArchiveSketches sketches) {}
+
+  /** The first pass: reads every input once, sketching chunks of articles on the pool. */
+  private FirstPass read(List<Path> inputs, ForkJoinPool pool) {
+    long start = System.nanoTime();
+    progress.stage("read", 0);
+    List<ArticleRef> refs = new ArrayList<>();
+    List<Rejected> rejected = new ArrayList<>();
+    ArchiveSketches sketches =
+        settings.groupBy() == BatchSettings.GroupBy.REUSE ? new ArchiveSketches(settings) : null;
+    Sketching sketching = new Sketching(sketches, parallel(pool));
+    ArticleReader.read(
+        inputs,
+        settings.read(),
+        a -> {
+          refs.add(ArticleRef.of(a));
+          sketching.add(a);
+        },
+        rejected::add);
+    sketching.flush();
+    progress.end();
+    times.put("read", (System.nanoTime() - start - sketching.nanos) / 1_000_000);
+    times.put("sketch", sketching.nanos / 1_000_000);
+    return new FirstPass(refs, rejected, sketching.textBytes, sketches);
+  }
+
+  /** Gathers the articles of the first pass into chunks and sketches each, timing it. */
+  private final class Sketching {
+    private final ArchiveSketches sketches;
+    private final Parallel parallel;
+    private final List<Article> chunk = new ArrayList<>(CHUNK);
+    private long nanos;
+    private long textBytes;
+
+    Sketching(ArchiveSketches sketches, Parallel parallel) {
+      this.sketches = sketches;
+      this.parallel = parallel;
+    }
+
+    void add(Article a) {
+      textBytes += Utf8.encodedLength(a.text());
+      if (sketches == null) return;
+      chunk.add(a);
+      if (chunk.size() == CHUNK) flush();
+    }
+
+    void flush() {
+      if (sketches == null || chunk.isEmpty()) return;
+      long start = System.nanoTime();
+      sketches.add(chunk, parallel);
+      nanos += System.nanoTime() - start;
+      progress.step(chunk.size());
+      chunk.clear();
+    }
+  }
+
+  /** Every input for the manifest, in its order: each article with its story, each rejection. */
+  private static List<BatchIndex.Entry> entries(FirstPass first, List<Planned> stories) {
+    String[] storyAt = new String[first.refs().size()];
+    for (Planned p : stories) for (int m : p.members()) storyAt[m] = p.story().id();
+    List<BatchIndex.Entry> entries = new ArrayList<>();
+    for (int i = 0; i < first.refs().size(); i++)
+      entries.add(BatchIndex.Entry.of(first.refs().get(i), storyAt[i]));
+    first.rejected().forEach(r -> entries.add(BatchIndex.Entry.of(r)));
+    entries.sort(BatchIndex.Entry.ORDER);
+    return entries;
+  }
+
+  /** Stories from the sketches, which the caller lets go of once this returns. */
   private StoryGrouper.Result groupByReuse(
-      ArchiveSketches[] box, List<ArticleRef> refs, ForkJoinPool pool) {
-    ArchiveSketches sketches = box[0];
-    box[0] = null;
+      ArchiveSketches sketches, List<ArticleRef> refs, ForkJoinPool pool) {
     long t = System.nanoTime();
     long[] pairs = sketches.verifiedPairs(parallel(pool));
     t = lap("candidates", t);
@@ -284,30 +324,24 @@ public final class BatchRun {
   }
 
   /**
-   * Second pass: reads the inputs again, holds the articles of each story whose brief is not yet
-   * written until the story is complete, and merges it on the pool; a story done by an earlier run
-   * (its marker matches) is skipped. Returns how many briefs were reused.
+   * Second pass: reads the inputs again, holds the articles of each story whose briefs are not kept
+   * from an earlier run until the story is complete, and merges it on the pool; then removes what
+   * the new manifest will not list.
    */
-  private int writeBriefs(
+  private Written writeBriefs(
       List<Path> inputs,
       List<ArticleRef> refs,
       List<Planned> stories,
-      Path out,
-      ForkJoinPool pool,
-      Set<String> firstCome) {
+      BatchOutput output,
+      ForkJoinPool pool) {
     int[] storyAt = new int[refs.size()];
-    java.util.Arrays.fill(storyAt, -1);
+    Arrays.fill(storyAt, -1);
     int[] remaining = new int[stories.size()];
+    Set<String> firstCome = ConcurrentHashMap.newKeySet();
     int reused = 0;
     for (int s = 0; s < stories.size(); s++) {
       Planned p = stories.get(s);
-      Path dir = out.resolve(p.story().id());
-      BriefFormat.removeLeftovers(dir);
-      Optional<Boolean> kept =
-          Files.isSymbolicLink(dir)
-              ? Optional.empty()
-              : briefs.reusable(
-                  p.story(), read(dir.resolve(StoryBriefs.MARKER)), f -> read(dir.resolve(f)));
+      Optional<Boolean> kept = output.kept(p.story());
       if (kept.isPresent()) {
         if (kept.get()) firstCome.add(p.story().id());
         reused++;
@@ -317,67 +351,45 @@ public final class BatchRun {
       remaining[s] = p.members().length;
       for (int m : p.members()) storyAt[m] = s;
     }
-    if (reused == stories.size()) return reused;
-    @SuppressWarnings("unchecked")
-    List<Article>[] held = new List[stories.size()];
-    Semaphore slots = new Semaphore(settings.threads() * 4);
-    List<ForkJoinTask<?>> tasks = new ArrayList<>();
-    int[] next = {0};
-    ArticleReader.read(
-        inputs,
-        settings.read(),
-        a -> {
-          int i = next[0]++;
-          if (i >= refs.size() || !refs.get(i).id().equals(a.id())) {
-            throw new IllegalStateException("the inputs changed during the run at " + a.path());
-          }
-          int s = storyAt[i];
-          if (s < 0) return;
-          if (held[s] == null) held[s] = new ArrayList<>();
-          held[s].add(a);
-          if (--remaining[s] > 0) return;
-          List<Article> articles = held[s];
-          held[s] = null;
-          slots.acquireUninterruptibly(); // bounds the stories held in memory at once
-          Story story = stories.get(s).story();
-          tasks.add(
-              pool.submit(
-                  () -> {
-                    try {
-                      if (merge(story, articles, out)) firstCome.add(story.id());
-                      progress.step(1);
-                    } finally {
-                      slots.release();
-                    }
-                  }));
-        },
-        r -> {});
-    for (ForkJoinTask<?> task : tasks) task.join();
-    return reused;
-  }
-
-  /** Merges a story and writes its briefs, then its marker; returns whether it came first come. */
-  private boolean merge(Story story, List<Article> articles, Path out) {
-    Path dir = OutputFolder.storyFolder(out, story.id());
-    return briefs.write(
-        story,
-        articles,
-        (name, text) -> BriefFormat.atomically(dir.resolve(name), w -> write(w, text)));
-  }
-
-  private static String read(Path file) {
-    try {
-      return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : null;
-    } catch (IOException | UncheckedIOException e) {
-      return null;
+    if (reused < stories.size()) {
+      @SuppressWarnings("unchecked")
+      List<Article>[] held = new List[stories.size()];
+      Semaphore slots = new Semaphore(settings.threads() * 4);
+      List<ForkJoinTask<?>> tasks = new ArrayList<>();
+      AtomicInteger next = new AtomicInteger();
+      ArticleReader.read(
+          inputs,
+          settings.read(),
+          a -> {
+            int i = next.getAndIncrement();
+            if (i >= refs.size() || !refs.get(i).id().equals(a.id())) {
+              throw new IllegalStateException("the inputs changed during the run at " + a.path());
+            }
+            int s = storyAt[i];
+            if (s < 0) return;
+            if (held[s] == null) held[s] = new ArrayList<>();
+            held[s].add(a);
+            if (--remaining[s] > 0) return;
+            List<Article> articles = held[s];
+            held[s] = null;
+            slots.acquireUninterruptibly(); // bounds the stories held in memory at once
+            Story story = stories.get(s).story();
+            tasks.add(
+                pool.submit(
+                    () -> {
+                      try {
+                        if (output.write(story, articles)) firstCome.add(story.id());
+                        progress.step(1);
+                      } finally {
+                        slots.release();
+                      }
+                    }));
+          },
+          r -> {});
+      for (ForkJoinTask<?> task : tasks) task.join();
     }
-  }
-
-  private static void write(java.io.Writer w, String s) {
-    try {
-      w.write(s);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Set<String> ids = new HashSet<>();
+    for (Planned p : stories) ids.add(p.story().id());
+    return new Written(reused, firstCome, output.removeStale(ids));
   }
 }

@@ -1,95 +1,43 @@
 package org.newsmerge.batch;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.Path;
-import java.util.ArrayList;
+import java.io.Serializable;
+import java.io.Writer;
 import java.util.List;
-import java.util.Set;
-import org.newsmerge.render.BriefFormat;
+import java.util.function.Consumer;
 
 /**
- * The output folder of a run: checked before any work, written only through real folders, and
- * cleaned of what an earlier run with other settings left behind. Only the tool's own names are
- * ever deleted: brief files, story markers and the tool's temporary files. Every failure is an
- * {@link UncheckedIOException} around a {@link FileSystemException} naming the path.
+ * The folder a batch run writes into, seen through the few operations {@link BatchOutput} needs, so
+ * that one writer serves a local folder ({@link LocalFolder}) and a Hadoop filesystem (the Spark
+ * job's). Paths are relative to the folder and separated by {@code /}. Every write is atomic: a
+ * reader, a killed run or a retried task never sees half a file. Failures are {@link
+ * java.io.UncheckedIOException}s naming the path.
  */
-public final class OutputFolder {
+public interface OutputFolder extends Serializable {
 
-  private OutputFolder() {}
+  /** Checks, before any work and without writing, that the folder can be written. */
+  void check();
 
-  /**
-   * Checks, without writing anything, that {@code out} can be written: it is a folder that can be
-   * written, or it does not exist and its nearest existing parent is such a folder.
-   */
-  public static void check(Path out) {
-    Path p = out.toAbsolutePath();
-    while (p != null && !Files.exists(p)) p = p.getParent();
-    if (p == null) throw failure(out, "no existing folder to create it in");
-    if (!Files.isDirectory(p)) {
-      throw failure(p, p.equals(out.toAbsolutePath()) ? "is a file, not a folder" : "not a folder");
-    }
-    if (!Files.isWritable(p)) throw failure(p, "permission denied");
-  }
+  /** The text of a file, or null if there is none or it cannot be read as UTF-8. */
+  String read(String relative);
 
-  /**
-   * The folder of a story under {@code out}, created if missing. A symbolic link standing in its
-   * place is removed first (never the files it points to), so that no brief is written through it.
-   */
-  public static Path storyFolder(Path out, String storyId) {
-    Path dir = out.resolve(storyId);
-    try {
-      if (Files.isSymbolicLink(dir)) Files.delete(dir);
-      if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(dir)) {
-        throw failure(dir, "exists and is not a folder");
-      }
-      return Files.createDirectories(dir);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
+  /** Writes a file whole: to a temporary name, then moved into place. */
+  void write(String relative, Consumer<Writer> content);
 
-  /**
-   * Removes what the current run's manifest does not list: in each story folder of {@code out}, the
-   * briefs of formats not asked for; folders that hold a story marker but are not among {@code
-   * stories}, with the tool's files in them (a folder keeps any other file, and is left). Returns
-   * the number of story folders removed.
-   */
-  public static int removeStale(Path out, Set<String> stories, Set<BriefFormat> formats) {
-    if (!Files.isDirectory(out)) return 0;
-    int removed = 0;
-    try (DirectoryStream<Path> children = Files.newDirectoryStream(out)) {
-      List<Path> folders = new ArrayList<>();
-      for (Path child : children) {
-        if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) folders.add(child);
-      }
-      folders.sort(null);
-      for (Path dir : folders) {
-        boolean current = stories.contains(dir.getFileName().toString());
-        if (!current && !Files.exists(dir.resolve(StoryBriefs.MARKER))) continue;
-        for (BriefFormat f : BriefFormat.values()) {
-          if (!current || !formats.contains(f)) Files.deleteIfExists(dir.resolve(f.fileName()));
-        }
-        if (current) continue;
-        Files.deleteIfExists(dir.resolve(StoryBriefs.MARKER));
-        BriefFormat.removeLeftovers(dir);
-        try (DirectoryStream<Path> rest = Files.newDirectoryStream(dir)) {
-          if (rest.iterator().hasNext()) continue;
-        }
-        Files.delete(dir);
-        removed++;
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return removed;
-  }
+  /** Makes a story's folder ready: a real folder, never a link to somewhere else. */
+  void prepare(String folder);
 
-  private static UncheckedIOException failure(Path path, String reason) {
-    return new UncheckedIOException(new FileSystemException(path.toString(), null, reason));
-  }
+  /** Deletes the tool's temporary files a killed run left in a folder ({@code ""}: the root). */
+  void clean(String folder);
+
+  /** The folders directly under the root, by name, sorted; links to folders are not listed. */
+  List<String> folders();
+
+  /** Whether a file exists. */
+  boolean exists(String relative);
+
+  /** Deletes a file if it exists. */
+  void delete(String relative);
+
+  /** Deletes a folder if it is empty; returns whether it did. */
+  boolean deleteIfEmpty(String folder);
 }

@@ -27,7 +27,9 @@ import org.newsmerge.render.BriefFormat;
  * by majority. Every way of running a batch (one machine or Spark) merges, renders and marks
  * through this class. Thread-safe.
  */
-public final class StoryBriefs {
+public final class StoryBriefs implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** The file, beside a story's briefs, that holds its fingerprint; written after the briefs. */
   public static final String MARKER = ".done";

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.newsmerge.align.OverlapSettings;
-import org.newsmerge.batch.OutputFolder;
+import org.newsmerge.batch.LocalFolder;
 import org.newsmerge.ingest.ArticleReader;
 import org.newsmerge.ingest.ReadSettings;
 import org.newsmerge.merge.Brief;
@@ -62,7 +62,7 @@ final class MergeCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
     // Before any work: a run that cannot write its output should say so at once.
-    OutputFolder.check(output);
+    LocalFolder.check(output);
     Corpus corpus = ArticleReader.read(options.inputs, read);
     PrintWriter err = spec.commandLine().getErr();
     Problems.print(corpus.rejected(), corpus.articles(), err);

@@ -1,17 +1,15 @@
 package org.newsmerge.spark;
 
 import com.google.common.base.Utf8;
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.spark.HashPartitioner;
@@ -22,6 +20,7 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.SerializableConfiguration;
 import org.newsmerge.batch.ArticleDates;
+import org.newsmerge.batch.BatchOutput;
 import org.newsmerge.batch.BatchRun;
 import org.newsmerge.batch.BatchSettings;
 import org.newsmerge.batch.LinkSketcher;
@@ -121,17 +120,19 @@ public final class SparkBatch {
   /** Runs the job; the summary's counts and stage times are those of {@code batch}'s. */
   public BatchRun.Summary run(List<String> inputs, String out) {
     mark = System.nanoTime();
+    BatchOutput output = new BatchOutput(HadoopFolder.of(out, sc.hadoopConfiguration()), settings);
+    output.check();
     Archive archive = read(inputs);
     List<ArticleRef> repaired =
         archive.refs().filter(e -> !e._2().repairs().isEmpty()).sortByKey().values().collect();
     lap("read");
+    if (archive.count() == 0) return BatchRun.Summary.nothingRead(archive.rejected(), 0, times);
     long[] boilerplate = {0};
     JavaRDD<Planned> stories = stories(archive, boilerplate);
     List<Story> all = new ArrayList<>(stories.map(Planned::story).collect());
     all.sort(Comparator.comparing(Story::id));
     lap("group");
-    OutputDir output = OutputDir.of(out, sc.hadoopConfiguration());
-    Written written = writeBriefs(archive.articles(), stories, all.size(), output);
+    BatchRun.Written written = writeBriefs(archive.articles(), stories, output);
     lap("merge");
     writeIndex(archive, stories, all, written.firstCome(), output);
     lap("index");
@@ -139,19 +140,13 @@ public final class SparkBatch {
     archive.articles().unpersist(false);
     archive.refs().unpersist(false);
     stories.unpersist(false);
-    int largest = all.stream().mapToInt(s -> s.articles().size()).max().orElse(0);
-    long inStories = all.stream().mapToLong(s -> s.articles().size()).sum();
-    return new BatchRun.Summary(
+    return BatchRun.Summary.of(
         Math.toIntExact(archive.count()),
         archive.rejected(),
         repaired,
-        all.size(),
-        Math.toIntExact(archive.count() - inStories),
-        largest,
+        all,
         Math.toIntExact(boilerplate[0]),
-        Math.toIntExact(written.reused()),
-        written.firstCome().size(),
-        written.stale(),
+        written,
         archive.textBytes(),
         times);
   }
@@ -224,29 +219,19 @@ public final class SparkBatch {
   }
 
   /**
-   * Merges each story whose marker does not match in the task that receives its articles, and
-   * writes its briefs; returns how many stories were reused.
+   * Merges each story whose briefs an earlier run did not leave intact, in the task that receives
+   * its articles, and writes its briefs; then removes what the manifest will not list.
    */
-  private Written writeBriefs(
-      JavaPairRDD<Long, Article> articles, JavaRDD<Planned> stories, int total, OutputDir output) {
-    BatchSettings settings = this.settings;
-    // Each story once: kept if its marker and briefs match (1 if it came first come, else 0), or
-    // pending (-1). Optional is not serializable, hence the number.
+  private BatchRun.Written writeBriefs(
+      JavaPairRDD<Long, Article> articles, JavaRDD<Planned> stories, BatchOutput output) {
+    // Each story once: kept (1 if it came first come, else 0) or pending (-1); Optional is not
+    // serializable, hence the number.
     JavaPairRDD<String, Integer> checked =
         stories
             .mapToPair(
-                p -> {
-                  // Temporary files of a killed run go first, as in a batch run.
-                  String id = p.story().id();
-                  output.clean(id);
-                  Optional<Boolean> kept =
-                      new StoryBriefs(settings)
-                          .reusable(
-                              p.story(),
-                              output.read(id + "/" + StoryBriefs.MARKER),
-                              f -> output.read(id + "/" + f));
-                  return new Tuple2<>(id, kept.map(f -> f ? 1 : 0).orElse(-1));
-                })
+                p ->
+                    new Tuple2<>(
+                        p.story().id(), output.kept(p.story()).map(f -> f ? 1 : 0).orElse(-1)))
             .persist(StorageLevel.MEMORY_AND_DISK());
     Set<String> firstCome = new TreeSet<>(checked.filter(e -> e._2() == 1).keys().collect());
     JavaRDD<Planned> pending =
@@ -255,6 +240,7 @@ public final class SparkBatch {
             .join(checked.filter(e -> e._2() < 0))
             .map(e -> e._2()._1())
             .persist(StorageLevel.MEMORY_AND_DISK());
+    long total = checked.count();
     long reused = total - pending.count();
     checked.unpersist(false);
     firstCome.addAll(
@@ -263,20 +249,19 @@ public final class SparkBatch {
             .mapToPair(e -> new Tuple2<>(e._2()._2(), e._2()._1()))
             .groupByKey(partitions)
             .join(pending.mapToPair(p -> new Tuple2<>(p.story().id(), p.story())))
-            .filter(e -> writeBriefs(e._2()._2(), e._2()._1(), settings, output))
+            .filter(e -> output.write(e._2()._2(), list(e._2()._1())))
             .keys()
             .collect());
     pending.unpersist(false);
-    int stale = output.removeStale(all(stories), settings.formats());
-    return new Written(reused, firstCome, stale);
+    Set<String> ids = new HashSet<>(stories.map(p -> p.story().id()).collect());
+    return new BatchRun.Written(Math.toIntExact(reused), firstCome, output.removeStale(ids));
   }
 
-  private static Set<String> all(JavaRDD<Planned> stories) {
-    return new java.util.HashSet<>(stories.map(p -> p.story().id()).collect());
+  private static List<Article> list(Iterable<Article> articles) {
+    List<Article> list = new ArrayList<>();
+    articles.forEach(list::add);
+    return list;
   }
-
-  /** What writing the briefs did: briefs reused, stories ordered first come. */
-  private record Written(long reused, Set<String> firstCome, int stale) {}
 
   /** The index, then the manifest, whose entries reach the driver a partition at a time. */
   private void writeIndex(
@@ -284,9 +269,7 @@ public final class SparkBatch {
       JavaRDD<Planned> stories,
       List<Story> all,
       Set<String> firstCome,
-      OutputDir output) {
-    output.clean("");
-    output.write("index.html", w -> BatchIndex.writeHtml(all, settings.formats(), w));
+      BatchOutput output) {
     List<Tuple2<EntryKey, BatchIndex.Entry>> rejectedEntries = new ArrayList<>();
     for (int i = 0; i < archive.rejected().size(); i++) {
       Rejected r = archive.rejected().get(i);
@@ -306,18 +289,7 @@ public final class SparkBatch {
             .union(sc.parallelizePairs(rejectedEntries, 1))
             .sortByKey(true, partitions);
     Iterator<BatchIndex.Entry> ordered = entries.values().toLocalIterator();
-    output.write(
-        "manifest.json",
-        w ->
-            BatchIndex.writeManifest(
-                all,
-                archive.count(),
-                archive.rejected().size(),
-                firstCome,
-                ordered,
-                settings.describe(),
-                settings.formats(),
-                w));
+    output.writeIndex(all, firstCome, archive.count(), archive.rejected().size(), ordered);
   }
 
   /** Records the time since the last stage ended as {@code stage}'s. */
@@ -556,27 +528,5 @@ public final class SparkBatch {
     List<Tuple2<Long, String>> out = new ArrayList<>();
     for (long m : p.members()) out.add(new Tuple2<>(m, p.story().id()));
     return out.iterator();
-  }
-
-  /** Merges one story and writes its briefs, then its marker; whether it came first come. */
-  private static boolean writeBriefs(
-      Story story, Iterable<Article> articles, BatchSettings settings, OutputDir output) {
-    List<Article> list = new ArrayList<>();
-    articles.forEach(list::add);
-    output.storyFolder(story.id());
-    return new StoryBriefs(settings)
-        .write(
-            story,
-            list,
-            (name, text) ->
-                output.write(
-                    story.id() + "/" + name,
-                    w -> {
-                      try {
-                        w.write(text);
-                      } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                      }
-                    }));
   }
 }

@@ -10,7 +10,7 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.newsmerge.batch.BatchRun;
 import org.newsmerge.batch.BatchSettings;
-import org.newsmerge.batch.OutputFolder;
+import org.newsmerge.batch.LocalFolder;
 import org.newsmerge.cli.BatchOptions;
 import org.newsmerge.cli.ExitCodes;
 import picocli.CommandLine;
@@ -98,7 +98,7 @@ public final class SparkBatchJob implements Callable<Integer> {
     }
     // A local output folder is checked before Spark starts; a URI's filesystem is asked when
     // the job writes.
-    if (!SparkInputs.isUri(output)) OutputFolder.check(java.nio.file.Path.of(output));
+    if (!SparkInputs.isUri(output)) LocalFolder.check(java.nio.file.Path.of(output));
     SparkConf conf = new SparkConf().setAppName("newsmerge batch");
     conf.setIfMissing("spark.master", "local[*]");
     PrintWriter err = spec.commandLine().getErr();
