@@ -127,8 +127,8 @@ public final class SparkBatch {
         archive.refs().filter(e -> !e._2().repairs().isEmpty()).sortByKey().values().collect();
     lap("read");
     if (archive.count() == 0) return BatchRun.Summary.nothingRead(archive.rejected(), 0, times);
-    long[] boilerplate = {0};
-    JavaRDD<Planned> stories = stories(archive, boilerplate);
+    Stories grouped = stories(archive);
+    JavaRDD<Planned> stories = grouped.planned();
     List<Story> all = new ArrayList<>(stories.map(Planned::story).collect());
     all.sort(Comparator.comparing(Story::id));
     lap("group");
@@ -145,7 +145,7 @@ public final class SparkBatch {
         archive.rejected(),
         repaired,
         all,
-        Math.toIntExact(boilerplate[0]),
+        Math.toIntExact(grouped.boilerplate()),
         written,
         archive.textBytes(),
         times);
@@ -203,19 +203,29 @@ public final class SparkBatch {
     return new Archive(articles, refs, rejected, count, textBytes);
   }
 
+  /** Stories of two or more articles, and how many sentence groups were boilerplate. */
+  private record Stories(JavaRDD<Planned> planned, long boilerplate) {}
+
   /** Stories of two or more articles, by shared passages or by folder. */
-  private JavaRDD<Planned> stories(Archive archive, long[] boilerplate) {
-    JavaPairRDD<Long, String> storyKey =
-        settings.groupBy() == BatchSettings.GroupBy.FOLDER
-            ? archive.refs().mapValues(r -> BatchRun.folderOf(r.path()))
-            : byReuse(archive.articles(), boilerplate).mapValues(String::valueOf);
-    return archive
-        .refs()
-        .join(storyKey)
-        .mapToPair(e -> new Tuple2<>(e._2()._2(), new Tuple2<>(e._1(), e._2()._1())))
-        .groupByKey(partitions)
-        .flatMap(SparkBatch::story)
-        .persist(StorageLevel.MEMORY_AND_DISK());
+  private Stories stories(Archive archive) {
+    JavaPairRDD<Long, String> storyKey;
+    long boilerplate = 0;
+    if (settings.groupBy() == BatchSettings.GroupBy.FOLDER) {
+      storyKey = archive.refs().mapValues(r -> BatchRun.folderOf(r.path()));
+    } else {
+      ByReuse byReuse = byReuse(archive.articles());
+      storyKey = byReuse.storyOf().mapValues(String::valueOf);
+      boilerplate = byReuse.boilerplate();
+    }
+    JavaRDD<Planned> planned =
+        archive
+            .refs()
+            .join(storyKey)
+            .mapToPair(e -> new Tuple2<>(e._2()._2(), new Tuple2<>(e._1(), e._2()._1())))
+            .groupByKey(partitions)
+            .flatMap(SparkBatch::story)
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    return new Stories(planned, boilerplate);
   }
 
   /**
@@ -347,14 +357,39 @@ public final class SparkBatch {
     return out.iterator();
   }
 
+  /** Stories by shared passages, and how many sentence groups were boilerplate. */
+  private record ByReuse(JavaPairRDD<Long, Long> storyOf, long boilerplate) {}
+
   /**
-   * Stories by shared passages: the smallest article number of each linked article's story. Stores
-   * the number of boilerplate sentence groups in {@code boilerplate[0]}.
+   * Stories by shared passages: the smallest article number of each linked article's story. The
+   * steps of {@link BatchRun}'s grouping, as Spark transformations.
    */
-  private JavaPairRDD<Long, Long> byReuse(JavaPairRDD<Long, Article> articles, long[] boilerplate) {
+  private ByReuse byReuse(JavaPairRDD<Long, Article> articles) {
+    JavaRDD<Sketched> sketched = sketch(articles);
+    lap("sketch");
+    JavaPairRDD<Long, Long> bucketed = buckets(sketched);
+    JavaPairRDD<Long, Long> verified = verify(sketched, bucketed);
+    lap("candidates");
+    JavaPairRDD<Long, Long> groupOf = ConnectedComponents.smallestOf(verified, partitions);
+    JavaRDD<Group> groups = groups(groupOf, bucketed);
+    int maxDf = settings.maxDf();
+    long boilerplate =
+        groups
+            .filter(g -> StoryGrouper.boilerplate(g.articles().length, g.crowded(), maxDf))
+            .count();
+    JavaPairRDD<Long, Long> storyOf =
+        ConnectedComponents.smallestOf(links(groups, sketched), partitions);
+    groupOf.unpersist(false);
+    verified.unpersist(false);
+    bucketed.unpersist(false);
+    groups.unpersist(false);
+    sketched.unpersist(false);
+    return new ByReuse(storyOf, boilerplate);
+  }
+
+  /** Per article, the keys and band keys of its linkable sentences, and its day. */
+  private JavaRDD<Sketched> sketch(JavaPairRDD<Long, Article> articles) {
     BatchSettings settings = this.settings;
-    int partitions = this.partitions;
-    int bands = new LinkSketcher(settings).bands();
     JavaRDD<Sketched> sketched =
         articles
             .mapPartitions(
@@ -376,24 +411,31 @@ public final class SparkBatch {
                 })
             .persist(SPILL);
     sketched.count();
-    lap("sketch");
+    return sketched;
+  }
 
-    // Candidates: sentences that share a band key, unless their bucket is crowded. One pass over
-    // the buckets gives both: a pair (a, b) across articles, or (node, CROWDED).
-    JavaPairRDD<Long, Long> bucketed =
-        sketched
-            .mapPartitionsToPair(it -> BandBuckets.blocks(it, bands, partitions))
-            .partitionBy(new HashPartitioner(partitions))
-            .mapPartitionsToPair(it -> BandBuckets.pairsOrCrowded(it))
-            .distinct(partitions)
-            .persist(StorageLevel.MEMORY_AND_DISK());
-    JavaPairRDD<Long, Boolean> crowded =
-        bucketed
-            .filter(e -> e._2() == BandBuckets.CROWDED)
-            .mapToPair(e -> new Tuple2<>(e._1(), true));
-    JavaPairRDD<Long, Long> candidates = bucketed.filter(e -> e._2() != BandBuckets.CROWDED);
+  /**
+   * Candidates: sentences that share a band key, unless their bucket is crowded. One pass over the
+   * buckets gives both: a pair (a, b) across articles, or (node, {@link BandBuckets#CROWDED}).
+   */
+  private JavaPairRDD<Long, Long> buckets(JavaRDD<Sketched> sketched) {
+    int partitions = this.partitions;
+    int bands = new LinkSketcher(settings).bands();
+    return sketched
+        .mapPartitionsToPair(it -> BandBuckets.blocks(it, bands, partitions))
+        .partitionBy(new HashPartitioner(partitions))
+        .mapPartitionsToPair(it -> BandBuckets.pairsOrCrowded(it))
+        .distinct(partitions)
+        .persist(StorageLevel.MEMORY_AND_DISK());
+  }
 
-    // Verified on exact shingle sets. The keys are partitioned once; both joins reuse that.
+  /**
+   * The candidate pairs verified on exact shingle sets; the keys are partitioned once for both
+   * joins.
+   */
+  private JavaPairRDD<Long, Long> verify(
+      JavaRDD<Sketched> sketched, JavaPairRDD<Long, Long> bucketed) {
+    BatchSettings settings = this.settings;
     JavaPairRDD<Long, String> keys =
         sketched
             .flatMapToPair(
@@ -406,7 +448,8 @@ public final class SparkBatch {
             .partitionBy(new HashPartitioner(partitions))
             .persist(SPILL);
     JavaPairRDD<Long, Long> verified =
-        candidates
+        bucketed
+            .filter(e -> e._2() != BandBuckets.CROWDED)
             .join(keys, partitions)
             .mapToPair(e -> new Tuple2<>(e._2()._1(), new Tuple2<>(e._1(), e._2()._2())))
             .join(keys, partitions)
@@ -424,60 +467,54 @@ public final class SparkBatch {
             .persist(StorageLevel.MEMORY_AND_DISK());
     verified.count();
     keys.unpersist(false);
-    lap("candidates");
+    return verified;
+  }
 
-    // Sentence groups, judged by the grouper's rules.
-    JavaPairRDD<Long, Long> groupOf = ConnectedComponents.smallestOf(verified, partitions);
-    JavaRDD<Group> groups =
-        groupOf
-            .leftOuterJoin(crowded, partitions)
-            .mapToPair(
-                e ->
-                    new Tuple2<>(
-                        e._2()._1(), new Tuple2<>(articleOf(e._1()), e._2()._2().isPresent())))
-            .groupByKey(partitions)
-            .map(SparkBatch::group)
-            .filter(g -> g.articles().length >= 2)
-            .persist(StorageLevel.MEMORY_AND_DISK());
+  /** Sentence groups of two or more articles, with whether any member crowded a bucket. */
+  private JavaRDD<Group> groups(JavaPairRDD<Long, Long> groupOf, JavaPairRDD<Long, Long> bucketed) {
+    JavaPairRDD<Long, Boolean> crowded =
+        bucketed
+            .filter(e -> e._2() == BandBuckets.CROWDED)
+            .mapToPair(e -> new Tuple2<>(e._1(), true));
+    return groupOf
+        .leftOuterJoin(crowded, partitions)
+        .mapToPair(
+            e ->
+                new Tuple2<>(e._2()._1(), new Tuple2<>(articleOf(e._1()), e._2()._2().isPresent())))
+        .groupByKey(partitions)
+        .map(SparkBatch::group)
+        .filter(g -> g.articles().length >= 2)
+        .persist(StorageLevel.MEMORY_AND_DISK());
+  }
+
+  /** Article links: enough shared groups that are not boilerplate, within the window. */
+  private JavaPairRDD<Long, Long> links(JavaRDD<Group> groups, JavaRDD<Sketched> sketched) {
+    BatchSettings settings = this.settings;
     int maxDf = settings.maxDf();
-    boilerplate[0] =
-        groups
-            .filter(g -> StoryGrouper.boilerplate(g.articles().length, g.crowded(), maxDf))
-            .count();
-
-    // Article links: enough shared groups, within the window.
     JavaPairRDD<Long, long[]> info =
         sketched.mapToPair(s -> new Tuple2<>(s.article(), new long[] {s.keys().length, s.day()}));
-    JavaPairRDD<Long, Long> links =
-        groups
-            .filter(g -> !StoryGrouper.boilerplate(g.articles().length, g.crowded(), maxDf))
-            .flatMapToPair(SparkBatch::articlePairs)
-            .reduceByKey(Integer::sum, partitions)
-            .mapToPair(e -> new Tuple2<>(e._1()._1(), new Tuple2<>(e._1()._2(), e._2())))
-            .join(info, partitions)
-            .mapToPair(e -> new Tuple2<>(e._2()._1()._1(), new Tuple2<>(e._1(), e._2())))
-            .join(info, partitions)
-            .filter(
-                e -> {
-                  long[] a = e._2()._1()._2()._2();
-                  long[] b = e._2()._2();
-                  int shared = e._2()._1()._2()._1()._2();
-                  return StoryGrouper.linked(
-                          shared,
-                          (int) a[0],
-                          (int) b[0],
-                          settings.minShared(),
-                          settings.minSharedFraction())
-                      && settings.withinWindow(a[1], b[1]);
-                })
-            .mapToPair(e -> new Tuple2<>(e._2()._1()._1(), e._1()));
-    JavaPairRDD<Long, Long> storyOf = ConnectedComponents.smallestOf(links, partitions);
-    groupOf.unpersist(false);
-    verified.unpersist(false);
-    bucketed.unpersist(false);
-    groups.unpersist(false);
-    sketched.unpersist(false);
-    return storyOf;
+    return groups
+        .filter(g -> !StoryGrouper.boilerplate(g.articles().length, g.crowded(), maxDf))
+        .flatMapToPair(SparkBatch::articlePairs)
+        .reduceByKey(Integer::sum, partitions)
+        .mapToPair(e -> new Tuple2<>(e._1()._1(), new Tuple2<>(e._1()._2(), e._2())))
+        .join(info, partitions)
+        .mapToPair(e -> new Tuple2<>(e._2()._1()._1(), new Tuple2<>(e._1(), e._2())))
+        .join(info, partitions)
+        .filter(
+            e -> {
+              long[] a = e._2()._1()._2()._2();
+              long[] b = e._2()._2();
+              int shared = e._2()._1()._2()._1()._2();
+              return StoryGrouper.linked(
+                      shared,
+                      (int) a[0],
+                      (int) b[0],
+                      settings.minShared(),
+                      settings.minSharedFraction())
+                  && settings.withinWindow(a[1], b[1]);
+            })
+        .mapToPair(e -> new Tuple2<>(e._2()._1()._1(), e._1()));
   }
 
   /** The node id of an article's {@code sentence}th linkable sentence. */
