@@ -24,8 +24,11 @@ public final class LocalFolder implements OutputFolder {
 
   private final String root;
 
+  /**
+   * The folder at {@code root}, made absolute here: Spark's executors run in folders of their own.
+   */
   public LocalFolder(Path root) {
-    this.root = root.toString();
+    this.root = root.toAbsolutePath().toString();
   }
 
   private Path path(String relative) {

@@ -60,8 +60,13 @@ final class SparkInputs {
     for (ArticleReader.Planned p : ArticleReader.plan(local, read)) {
       plan.put(
           p.path(),
+          // Reported as given, read by absolute path: an executor's working folder is not ours.
           new Input(
-              0, p.path(), p.file() == null ? null : p.file().toString(), false, p.failure()));
+              0,
+              p.path(),
+              p.file() == null ? null : p.file().toAbsolutePath().toString(),
+              false,
+              p.failure()));
     }
     List<Input> ordered = new ArrayList<>();
     for (Input i : plan.values()) {
