@@ -31,8 +31,71 @@ final class Boundaries {
       ys = y.sentences[c.y0];
       ye = y.sentences[c.y1 + 1] - 1;
     }
+    int[] back = backward(x, xs, y, ys);
+    xs = back[0];
+    ys = back[1];
+    int[] ahead = forward(x, xe, y, ye);
+    xe = ahead[0];
+    ye = ahead[1];
     return new TextPassage(
         x.start[xs], closing(x, xe), y.start[ys], closing(y, ye), similarity, summary);
+  }
+
+  /** Words skipped on either side, at most, to reach the next shared word pair. */
+  static int SKIP = Integer.getInteger("skip", 4);
+
+  /**
+   * Extends the start {@code (xs, ys)} backwards over shared word pairs, skipping up to {@link
+   * #SKIP} words on either side to reach the nearest one: a copy that runs on past the sentence
+   * seeds (a heading, a line glued to the next) is followed word by word.
+   */
+  private static int[] backward(WordText x, int xs, WordText y, int ys) {
+    while (true) {
+      int best = Integer.MAX_VALUE;
+      int bi = -1;
+      int bj = -1;
+      for (int a = 0; a <= SKIP; a++) {
+        for (int b = 0; b <= SKIP; b++) {
+          int i = xs - 1 - a;
+          int j = ys - 1 - b;
+          if (i < 1 || j < 1 || a + b >= best) continue;
+          if (x.term[i] == y.term[j] && x.term[i - 1] == y.term[j - 1]) {
+            best = a + b;
+            bi = i - 1;
+            bj = j - 1;
+          }
+        }
+      }
+      if (bi < 0) return new int[] {xs, ys};
+      xs = bi;
+      ys = bj;
+    }
+  }
+
+  /** The mirror of {@link #backward}: extends the end {@code (xe, ye)} forwards. */
+  private static int[] forward(WordText x, int xe, WordText y, int ye) {
+    int nx = x.words();
+    int ny = y.words();
+    while (true) {
+      int best = Integer.MAX_VALUE;
+      int bi = -1;
+      int bj = -1;
+      for (int a = 0; a <= SKIP; a++) {
+        for (int b = 0; b <= SKIP; b++) {
+          int i = xe + 1 + a;
+          int j = ye + 1 + b;
+          if (i + 1 >= nx || j + 1 >= ny || a + b >= best) continue;
+          if (x.term[i] == y.term[j] && x.term[i + 1] == y.term[j + 1]) {
+            best = a + b;
+            bi = i + 1;
+            bj = j + 1;
+          }
+        }
+      }
+      if (bi < 0) return new int[] {xe, ye};
+      xe = bi;
+      ye = bj;
+    }
   }
 
   /** First word of sentence {@code s} of {@code t} shared with sentences {@code [o0, o1]} of o. */

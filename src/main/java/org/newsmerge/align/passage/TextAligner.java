@@ -47,7 +47,12 @@ public final class TextAligner {
             : pair.filter(pair.extend(seeds, settings.strictGap()), settings.minChars());
     List<TextPassage> passages = new ArrayList<>();
     for (Cluster c : chosen) passages.add(Boundaries.refine(c, x, y, c.similarity, summary));
-    return join(passages, settings.joinChars());
+    List<TextPassage> out = new ArrayList<>();
+    for (TextPassage p : join(passages, settings.joinChars())) {
+      if (p.thisLength() >= settings.minChars() && p.sourceLength() >= settings.minChars())
+        out.add(p);
+    }
+    return out;
   }
 
   /** Joins passages that follow each other closely on both sides. */
@@ -79,6 +84,8 @@ public final class TextAligner {
     }
     return out;
   }
+
+  static double RELATIVE = Double.parseDouble(System.getProperty("rel", "0.7"));
 
   /** A pair of similar sentences: {@code x} of the text, {@code y} of the source. */
   record Seed(int x, int y) {}
@@ -155,6 +162,7 @@ public final class TextAligner {
       int[] shared = new int[vy.length];
       int[] touched = new int[vy.length];
       List<Seed> seeds = new ArrayList<>();
+      List<Double> scores = new ArrayList<>();
       for (int i = 0; i < vx.length; i++) {
         int nt = 0;
         int[] t = vx[i].terms();
@@ -175,12 +183,36 @@ public final class TextAligner {
           int j = touched[q];
           double cos = nx * ny[j] == 0 ? 0 : dot[j] / (nx * ny[j]);
           double d = 2.0 * shared[j] / (t.length + vy[j].terms().length);
-          if (cos > cosine && d > dice) seeds.add(new Seed(i, j));
+          if (cos > cosine && d > dice) {
+            seeds.add(new Seed(i, j));
+            scores.add(cos);
+          }
           dot[j] = 0;
           shared[j] = 0;
         }
       }
-      return seeds;
+      return strongest(seeds, scores);
+    }
+
+    /**
+     * Seeds that are not much weaker than the best seed of their sentence on either side: a copied
+     * sentence matches its copy far better than the sentences that merely share its words.
+     */
+    private List<Seed> strongest(List<Seed> seeds, List<Double> scores) {
+      double[] bestX = new double[vx.length];
+      double[] bestY = new double[vy.length];
+      for (int k = 0; k < seeds.size(); k++) {
+        Seed s = seeds.get(k);
+        bestX[s.x()] = Math.max(bestX[s.x()], scores.get(k));
+        bestY[s.y()] = Math.max(bestY[s.y()], scores.get(k));
+      }
+      List<Seed> out = new ArrayList<>();
+      for (int k = 0; k < seeds.size(); k++) {
+        Seed s = seeds.get(k);
+        double c = scores.get(k);
+        if (c >= RELATIVE * bestX[s.x()] && c >= RELATIVE * bestY[s.y()]) out.add(s);
+      }
+      return out;
     }
 
     /** Clusters of seeds with at most {@code gap} sentences between them on each side, valid. */
