@@ -23,7 +23,7 @@ public record AlignSettings(
     int joinChars) {
 
   public static final AlignSettings DEFAULT =
-      new AlignSettings(0.33, 0.33, 4, 24, 0.34, 150, 3.0, 300);
+      new AlignSettings(0.28, 0.2, 4, 24, 0.34, 150, 3.0, 600);
 
   public AlignSettings {
     if (!(seedCosine > 0 && seedCosine < 1)) {

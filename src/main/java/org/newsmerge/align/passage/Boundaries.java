@@ -42,7 +42,7 @@ final class Boundaries {
   }
 
   /** Words skipped on either side, at most, to reach the next shared word pair. */
-  static int SKIP = Integer.getInteger("skip", 4);
+  private static final int SKIP = 4;
 
   /**
    * Extends the start {@code (xs, ys)} backwards over shared word pairs, skipping up to {@link

@@ -46,7 +46,27 @@ public final class TextAligner {
             ? loose
             : pair.filter(pair.extend(seeds, settings.strictGap()), settings.minChars());
     List<TextPassage> passages = new ArrayList<>();
-    for (Cluster c : chosen) passages.add(Boundaries.refine(c, x, y, c.similarity, summary));
+    for (Cluster c : chosen) {
+      passages.add(
+          summary
+              ? Summaries.whole(c, x, y, c.similarity)
+              : Boundaries.refine(c, x, y, c.similarity, false));
+    }
+    if (!summary) {
+      TextPassage s = Summaries.find(x, y, vectors, seeds, settings.summaryRatio());
+      // A paragraph copied or paraphrased sentence by sentence is no summary, even when its source
+      // is much longer: strict mode found it with sides of similar length.
+      if (s != null
+          && passages.stream()
+              .noneMatch(
+                  p ->
+                      p.thisStart() < s.thisEnd()
+                          && s.thisStart() < p.thisEnd()
+                          && p.sourceLength() < COPY_RATIO * p.thisLength())) {
+        passages.removeIf(p -> p.thisStart() < s.thisEnd() && s.thisStart() < p.thisEnd());
+        passages.add(s);
+      }
+    }
     List<TextPassage> out = new ArrayList<>();
     for (TextPassage p : join(passages, settings.joinChars())) {
       if (p.thisLength() >= settings.minChars() && p.sourceLength() >= settings.minChars())
@@ -85,7 +105,11 @@ public final class TextAligner {
     return out;
   }
 
-  static double RELATIVE = Double.parseDouble(System.getProperty("rel", "0.7"));
+  /** A seed must reach this share of the best cosine of its sentences on both sides. */
+  private static final double RELATIVE = 0.7;
+
+  /** Source length over text length below which a strict passage is a copy, not a summary. */
+  private static final double COPY_RATIO = 2.0;
 
   /** A pair of similar sentences: {@code x} of the text, {@code y} of the source. */
   record Seed(int x, int y) {}
