@@ -71,7 +71,10 @@ public final class PanEvaluation {
               () -> {
                 String susp = text(corpus.suspicious(p.suspicious()), texts, warnings);
                 String src = text(corpus.source(p.source()), texts, warnings);
-                List<TextPassage> found = aligner.align(susp, src);
+                // A document rejected on reading (binary data) is aligned as an empty text: the
+                // pair's cases count as missed, and the rejection is reported.
+                List<TextPassage> found =
+                    susp.isEmpty() || src.isEmpty() ? List.of() : aligner.align(susp, src);
                 if (detections != null) {
                   Files.writeString(
                       detections.resolve(PanXml.fileName(p.suspicious(), p.source())),
@@ -133,11 +136,21 @@ public final class PanEvaluation {
 
   private static PanMeasures.Span span(
       PanCorpus.Pair p, PanCorpus.Feature f, String susp, String src) {
-    int ts = susp.offsetByCodePoints(0, f.thisOffset());
-    int te = susp.offsetByCodePoints(ts, f.thisLength());
-    int ss = src.offsetByCodePoints(0, f.sourceOffset());
-    int se = src.offsetByCodePoints(ss, f.sourceLength());
+    int ts = utf16(susp, 0, f.thisOffset());
+    int te = utf16(susp, ts, f.thisLength());
+    int ss = utf16(src, 0, f.sourceOffset());
+    int se = utf16(src, ss, f.sourceLength());
     return new PanMeasures.Span(p.suspicious(), p.source(), ts, te, ss, se);
+  }
+
+  /**
+   * The UTF-16 offset {@code codePoints} code points after {@code from}; past the end of the text
+   * (a rejected document reads as empty) code points count as one char each.
+   */
+  private static int utf16(String text, int from, int codePoints) {
+    int available = text.codePointCount(Math.min(from, text.length()), text.length());
+    if (from > text.length() || codePoints > available) return from + codePoints;
+    return text.offsetByCodePoints(from, codePoints);
   }
 
   private static String text(Path file, Map<Path, String> cache, List<String> warnings) {
@@ -146,7 +159,8 @@ public final class PanEvaluation {
         f -> {
           Corpus c = ArticleReader.read(List.of(f));
           if (!c.rejected().isEmpty()) {
-            throw new IllegalArgumentException(c.rejected().get(0).message());
+            warnings.add(c.rejected().get(0).message());
+            return "";
           }
           var a = c.articles().get(0);
           if (!a.repairs().isEmpty()) warnings.add(f + ": " + a.repairs());
@@ -182,7 +196,14 @@ public final class PanEvaluation {
         "%nAligned %d pairs in %.1f s%n",
         r.rows().get(r.rows().size() - 1).pairs(),
         r.millis() / 1000.0);
-    for (String w : r.warnings()) out.println("warning: " + w);
+    long repaired = r.warnings().stream().filter(w -> w.contains("replaced")).count();
+    if (repaired > 0) {
+      out.printf(
+          Locale.ROOT,
+          "%d documents read with control characters (NUL ...) replaced by spaces%n",
+          repaired);
+    }
+    for (String w : r.warnings()) if (!w.contains("replaced")) out.println("warning: " + w);
     out.flush();
   }
 
