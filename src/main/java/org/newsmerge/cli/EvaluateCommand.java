@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       EvaluateCommand.Briefs.class,
       EvaluateCommand.Detection.class,
+      EvaluateCommand.Pan.class,
       EvaluateCommand.Generate.class,
       EvaluateCommand.Scale.class
     })
@@ -84,6 +85,79 @@ final class EvaluateCommand {
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       DetectionEvaluation.print(DetectionEvaluation.answers(corpus, match.settings()), out);
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "pan",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Aligns every pair of a PAN text-alignment corpus and scores the passages with PAN's",
+        "measures (precision, recall, granularity, plagdet; macro-averaged as PAN ranks, micro",
+        "beside) per obfuscation type and overall, as a Markdown table."
+      })
+  static final class Pan implements Callable<Integer> {
+    @Spec CommandLine.Model.CommandSpec spec;
+
+    @Parameters(
+        paramLabel = "CORPUS",
+        description = "The corpus folder (susp/, src/, one folder per obfuscation type).")
+    Path corpus;
+
+    @Option(
+        names = "--sample",
+        paramLabel = "N",
+        description = "Pairs per type, drawn with --seed; 0 for all. Default: ${DEFAULT-VALUE}")
+    int sample = 0;
+
+    @Option(
+        names = "--seed",
+        paramLabel = "S",
+        description = "Random seed of the sample. Default: ${DEFAULT-VALUE}")
+    long seed = 1;
+
+    @Option(
+        names = "--threads",
+        paramLabel = "T",
+        description = "Pairs aligned at once. Default: ${DEFAULT-VALUE}")
+    int threads = 1;
+
+    @Option(
+        names = "--detections",
+        paramLabel = "DIR",
+        description = "Also write the detections there as PAN XML.")
+    Path detections;
+
+    @Override
+    public Integer call() {
+      if (!Files.isDirectory(corpus.resolve("susp")) || !Files.isDirectory(corpus.resolve("src"))) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), corpus + ": not a PAN corpus (no susp/ and src/ folders)");
+      }
+      if (sample < 0 || threads < 1) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(),
+            "sample (" + sample + ") must be >= 0, threads (" + threads + ") >= 1");
+      }
+      if (detections != null) {
+        try {
+          Files.createDirectories(detections);
+        } catch (java.io.IOException e) {
+          spec.commandLine().getErr().println(detections + ": cannot write: " + e.getMessage());
+          return 3;
+        }
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      var result =
+          org.newsmerge.eval.PanEvaluation.run(
+              corpus,
+              org.newsmerge.align.passage.AlignSettings.DEFAULT,
+              sample,
+              seed,
+              threads,
+              detections);
+      org.newsmerge.eval.PanEvaluation.print(result, out);
       return 0;
     }
   }

@@ -17,6 +17,8 @@ final class Paragraphs {
   static List<Segment> split(String text, int from) {
     List<Segment> segments = new ArrayList<>();
     Segment previous = null;
+    int width = wrapWidth(text, from);
+    int previousLine = 0;
     int pos = from;
     while (pos < text.length()) {
       int lineEnd = lineEnd(text, pos);
@@ -24,34 +26,61 @@ final class Paragraphs {
       int end = trimEnd(text, start, lineEnd);
       if (!hasWord(text, start, end)) {
         previous = null;
-      } else if (previous != null && softWrap(text, previous, start)) {
+      } else if (previous != null && softWrap(text, previous, start, previousLine, width)) {
         previous = new Segment(previous.start(), end, Block.Kind.NARRATIVE);
         segments.set(segments.size() - 1, previous);
       } else {
         previous = new Segment(start, end, null);
         segments.add(previous);
       }
+      previousLine = hasWord(text, start, end) ? end - start : 0;
       pos = nextLine(text, lineEnd);
     }
     return segments;
   }
 
   /**
-   * A line continues the previous one when the previous did not end a sentence and this one starts
-   * with a lower-case Latin letter: text hard-wrapped at a fixed width. Arabic has no case, so
-   * Arabic lines never join.
+   * A line continues the previous one when the previous did not end a sentence, is no heading, and
+   * either this line starts with a lower-case Latin letter, or the previous line filled the text's
+   * wrap width (it is at least {@link #MIN_WRAPPED} characters long and near the longest line) and
+   * this one starts with a letter of any script: text hard-wrapped at a fixed width, in any
+   * language. Short lines (names in a list, titles, bylines) and lines after a blank line never
+   * join.
    */
-  private static boolean softWrap(String text, Segment previous, int start) {
+  private static boolean softWrap(
+      String text, Segment previous, int start, int previousLine, int width) {
     int first = text.codePointAt(start);
-    if (!Character.isLowerCase(first)
-        || Character.UnicodeScript.of(first) != Character.UnicodeScript.LATIN) {
-      return false;
-    }
+    boolean lowerLatin =
+        Character.isLowerCase(first)
+            && Character.UnicodeScript.of(first) == Character.UnicodeScript.LATIN;
+    boolean filled =
+        Character.isLetter(first) && previousLine >= MIN_WRAPPED && previousLine >= width;
+    if (!lowerLatin && !filled) return false;
     // Only the previous segment's last character and, while it is one line, the line itself
     // decide: looking at the whole paragraph joined so far would make a long wrap quadratic.
     if (LineShape.endsSentence(text.substring(previous.end() - 1, previous.end()))) return false;
     boolean joined = previous.kind() == Block.Kind.NARRATIVE;
     return joined || !LineClassifier.isHeading(text.substring(previous.start(), previous.end()));
+  }
+
+  /** Shortest line that can be a wrapped line of running text. */
+  static final int MIN_WRAPPED = 40;
+
+  /**
+   * The length from which a line counts as filling the wrap width: four fifths of the longest line
+   * from {@code from} on. In text with one paragraph per line the longest line is far longer than
+   * most, so almost no line reaches it.
+   */
+  static int wrapWidth(String text, int from) {
+    int longest = 0;
+    int pos = from;
+    while (pos < text.length()) {
+      int lineEnd = lineEnd(text, pos);
+      int start = trimStart(text, pos, lineEnd);
+      longest = Math.max(longest, trimEnd(text, start, lineEnd) - start);
+      pos = nextLine(text, lineEnd);
+    }
+    return longest * 4 / 5;
   }
 
   /** Offset of the line break ending the line that starts at {@code pos}, or the text length. */

@@ -109,4 +109,43 @@ class OverlapsCommandTest {
     assertThat(r.code()).isZero();
     assertThat(new ObjectMapper().readTree(r.out()).get("passages").size()).isPositive();
   }
+
+  @Test
+  void panFormatWritesOneDetectionFilePerPairWithTheSeedsCopiedPassage(@TempDir Path dir)
+      throws Exception {
+    Run r = run("overlaps", "--format", "pan", "-o", dir.toString(), "seeds");
+    assertThat(r.code()).isZero();
+    try (var files = Files.list(dir)) {
+      assertThat(files.count()).isEqualTo(10);
+    }
+    String xml =
+        Files.readString(
+            dir.resolve("000_92b46e6b969b902e-004_5a42c12e227cab77.xml"), StandardCharsets.UTF_8);
+    assertThat(xml)
+        .startsWith("<document reference=\"000_92b46e6b969b902e.txt\">")
+        .contains("name=\"detected-plagiarism\"")
+        .contains("source_reference=\"004_5a42c12e227cab77.txt\"");
+  }
+
+  @Test
+  void panFormatReadsAFileWithAStrayNulAsTextAndFindsItsCopy(@TempDir Path dir) throws Exception {
+    String copied =
+        "The committee approved the new water treatment plant after three years of planning."
+            + " Engineers expect the plant to serve forty thousand households in the valley."
+            + " Construction will begin in spring and should be finished within two years.";
+    Path a = dir.resolve("a.txt");
+    Path b = dir.resolve("b.txt");
+    Files.writeString(a, "Grain prices fell this week.\u0000 " + copied, StandardCharsets.UTF_8);
+    Files.writeString(b, "Football opened with a defeat. " + copied, StandardCharsets.UTF_8);
+    Path out = dir.resolve("out");
+    Run r = run("overlaps", "--format", "pan", "-o", out.toString(), a.toString(), b.toString());
+    assertThat(r.err()).contains("a.txt").contains("replaced");
+    String xml = Files.readString(out.resolve("a-b.xml"), StandardCharsets.UTF_8);
+    assertThat(xml).contains("this_offset=\"30\"").contains("source_offset=\"31\"");
+  }
+
+  @Test
+  void panFormatNeedsAnOutputFolder() {
+    assertThat(run("overlaps", "--format", "pan", "seeds").code()).isEqualTo(2);
+  }
 }

@@ -37,8 +37,44 @@ class ParagraphsTest {
   }
 
   @Test
-  void arabicLinesNeverJoinBecauseArabicHasNoCase() {
+  void shortArabicLinesDoNotJoin() {
     assertThat(split("واشنطن وموسكو والمظاهرات\nمع اندلاع أعمال العنف")).hasSize(2);
+  }
+
+  @Test
+  void aLineBreakBeforeACapitalInsideAWrappedSentenceIsNoBoundary() {
+    assertThat(
+            split(
+                "He spent eleven years behind bars in the Montana State\n"
+                    + "Prison before the case was reopened by a new prosecutor.\n\n"
+                    + "Next paragraph."))
+        .containsExactly(
+            "NARRATIVE: He spent eleven years behind bars in the Montana State\n"
+                + "Prison before the case was reopened by a new prosecutor.",
+            "Next paragraph.");
+  }
+
+  @Test
+  void wrappedArabicLinesJoinIntoOneParagraph() {
+    String first = "أكدت وزارة الخارجية الأمريكية في بيان صدر اليوم أن المحادثات مع";
+    String second = "الجانب الروسي ستستمر الأسبوع المقبل في جنيف.";
+    assertThat(split(first + "\n" + second + "\n\nفقرة أخرى."))
+        .containsExactly("NARRATIVE: " + first + "\n" + second, "فقرة أخرى.");
+  }
+
+  @Test
+  void listsOfNamesAndShortLinesStaySeparate() {
+    assertThat(split("Contributors\nJohn Smith\nMaria Lopez\nAhmed Hassan"))
+        .containsExactly("Contributors", "John Smith", "Maria Lopez", "Ahmed Hassan");
+  }
+
+  @Test
+  void aLineFarShorterThanTheWrapWidthEndsItsParagraph() {
+    String longLine =
+        "The council met on Tuesday evening and voted by a narrow margin to approve the budget"
+            + " for the coming year after a debate that lasted well past midnight";
+    assertThat(split("Budget approved after a long night\n" + longLine))
+        .containsExactly("Budget approved after a long night", longLine);
   }
 
   @Test
