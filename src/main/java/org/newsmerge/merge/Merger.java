@@ -71,12 +71,18 @@ public final class Merger {
     }
     int[] order = MajorityOrder.order(groups.size(), sequences);
 
+    Map<String, Long> published = new java.util.HashMap<>();
+    Map<String, String> dates = new java.util.HashMap<>();
+    for (var a : analysis.articles()) {
+      published.put(a.id(), Published.at(a.date()));
+      dates.put(a.id(), a.date());
+    }
     Set<Sentence> spilling = spilling(analysis.overlaps().matches(), unitOf, shingles);
     int[] rank = new int[groups.size()];
     List<Unit> units = new ArrayList<>();
     for (int i = 0; i < order.length; i++) {
       rank[order[i]] = i;
-      units.add(unit(groups.get(order[i]), keys, shingles, spilling));
+      units.add(unit(groups.get(order[i]), keys, shingles, spilling, published, dates));
     }
     return new Brief(
         analysis.articles(), units, related(analysis, unitOf, rank), analysis.rejected());
@@ -86,7 +92,9 @@ public final class Merger {
       List<Sentence> group,
       Map<Sentence, String> keys,
       Map<Sentence, long[]> shingles,
-      Set<Sentence> spilling) {
+      Set<Sentence> spilling,
+      Map<String, Long> published,
+      Map<String, String> dates) {
     List<Unit.Member> members = group.stream().map(Unit.Member::new).toList();
     // Candidates: the wordings that hold the others' content without repeating another
     // unit's sentence; else those that repeat nothing; else every wording.
@@ -95,10 +103,22 @@ public final class Merger {
     List<Unit.Member> candidates =
         own.stream().filter(m -> covers(m.sentence(), group, keys, shingles)).toList();
     if (candidates.isEmpty()) candidates = own;
+    // Among them, the wording whose values most sources carry (no conflict with theirs), then
+    // the earliest published, then the best supported word for word, then the shortest; source
+    // order last, so that file names decide nothing a majority or a date can.
+    Map<String, Integer> agreement = new java.util.HashMap<>();
+    if (candidates.stream().map(m -> keys.get(m.sentence())).distinct().count() > 1) {
+      for (Unit.Member c : candidates) {
+        agreement.computeIfAbsent(keys.get(c.sentence()), k -> agreement(c, members, keys));
+      }
+    }
     Unit.Member rep =
         candidates.stream()
             .min(
-                Comparator.comparingInt((Unit.Member m) -> -support(m.sentence(), group, keys))
+                Comparator.comparingInt(
+                        (Unit.Member m) -> -agreement.getOrDefault(keys.get(m.sentence()), 0))
+                    .thenComparingLong(m -> published.getOrDefault(m.source(), Published.UNKNOWN))
+                    .thenComparingInt(m -> -support(m.sentence(), group, keys))
                     .thenComparingInt(m -> m.sentence().text().length()))
             .orElseThrow();
     List<Unit.Variant> variants = new ArrayList<>();
@@ -111,7 +131,45 @@ public final class Merger {
       discrepancies.addAll(
           Discrepancies.find(rep.sentence().text(), m.sentence().text(), diff, m.source()));
     }
-    return new Unit(members, rep, variants, discrepancies);
+    List<Unit.Conflict> conflicts = Conflicts.gather(rep, members, discrepancies);
+    String first = "";
+    long earliest = Published.UNKNOWN;
+    boolean tie = false;
+    for (Unit.Member m : members) {
+      long at = published.getOrDefault(m.source(), Published.UNKNOWN);
+      if (at == Published.UNKNOWN || m.source().equals(first)) continue;
+      if (at < earliest) {
+        earliest = at;
+        first = m.source();
+        tie = false;
+      } else if (at == earliest) {
+        tie = true;
+      }
+    }
+    if (tie) first = "";
+    return new Unit(
+        members,
+        rep,
+        variants,
+        discrepancies,
+        conflicts,
+        first,
+        first.isEmpty() ? "" : dates.getOrDefault(first, ""));
+  }
+
+  /** Sources with a wording of the unit that has no conflict with {@code c}'s. */
+  private static int agreement(
+      Unit.Member c, List<Unit.Member> members, Map<Sentence, String> keys) {
+    Set<String> agree = new java.util.HashSet<>();
+    String key = keys.get(c.sentence());
+    for (Unit.Member m : members) {
+      if (agree.contains(m.source())) continue;
+      if (keys.get(m.sentence()).equals(key)
+          || Discrepancies.find(c.sentence().text(), m.sentence().text(), m.source()).isEmpty()) {
+        agree.add(m.source());
+      }
+    }
+    return agree.size();
   }
 
   /**
