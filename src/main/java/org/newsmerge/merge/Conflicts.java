@@ -21,25 +21,30 @@ final class Conflicts {
 
   private Conflicts() {}
 
+  /**
+   * @param found the discrepancies of each wording with the shown one, by member
+   */
   static List<Unit.Conflict> gather(
-      Unit.Member rep, List<Unit.Member> members, List<Discrepancy> discrepancies) {
+      Unit.Member rep, List<Unit.Member> members, Map<Unit.Member, List<Discrepancy>> found) {
     Map<String, List<Discrepancy>> places = new LinkedHashMap<>();
-    for (Discrepancy d : discrepancies) {
-      places
-          .computeIfAbsent(
-              d.kind() + "\u0000" + Normalizer.key(d.representative()), k -> new ArrayList<>())
-          .add(d);
+    Map<String, Set<Unit.Member>> differingMembers = new LinkedHashMap<>();
+    for (Unit.Member m : members) {
+      for (Discrepancy d : found.getOrDefault(m, List.of())) {
+        String place = d.kind() + "\u0000" + Normalizer.key(d.representative());
+        places.computeIfAbsent(place, k -> new ArrayList<>()).add(d);
+        differingMembers.computeIfAbsent(place, k -> new java.util.HashSet<>()).add(m);
+      }
     }
     String repKey = Normalizer.key(rep.sentence().text());
     List<Unit.Conflict> conflicts = new ArrayList<>();
-    for (List<Discrepancy> place : places.values()) {
+    for (var entry : places.entrySet()) {
+      List<Discrepancy> place = entry.getValue();
       Discrepancy.Kind kind = place.get(0).kind();
       String shown = place.get(0).representative();
-      Set<String> differing = new LinkedHashSet<>();
-      for (Discrepancy d : place) differing.add(d.source());
+      Set<Unit.Member> differing = differingMembers.get(entry.getKey());
       Set<String> carriers = new LinkedHashSet<>();
       for (Unit.Member m : members) {
-        if (differing.contains(m.source())) continue;
+        if (differing.contains(m)) continue;
         String text = m.sentence().text();
         if (Normalizer.key(text).equals(repKey) || carries(text, kind, shown)) {
           carriers.add(m.source());

@@ -123,15 +123,17 @@ public final class Merger {
             .orElseThrow();
     List<Unit.Variant> variants = new ArrayList<>();
     List<Unit.Discrepancy> discrepancies = new ArrayList<>();
+    Map<Unit.Member, List<Unit.Discrepancy>> byMember = new IdentityHashMap<>();
     String repKey = keys.get(rep.sentence());
     for (Unit.Member m : members) {
       if (keys.get(m.sentence()).equals(repKey)) continue;
       var diff = WordDiffer.diff(rep.sentence().text(), m.sentence().text());
       variants.add(new Unit.Variant(m, diff));
-      discrepancies.addAll(
-          Discrepancies.find(rep.sentence().text(), m.sentence().text(), diff, m.source()));
+      var found = Discrepancies.find(rep.sentence().text(), m.sentence().text(), diff, m.source());
+      discrepancies.addAll(found);
+      byMember.put(m, found);
     }
-    List<Unit.Conflict> conflicts = Conflicts.gather(rep, members, discrepancies);
+    List<Unit.Conflict> conflicts = Conflicts.gather(rep, members, byMember);
     String first = "";
     long earliest = Published.UNKNOWN;
     boolean tie = false;
