@@ -217,9 +217,7 @@ public final class BriefHtml {
       h.append("<td dir=\"ltr\">").append(esc(a.date())).append("</td>");
       h.append("<td dir=\"ltr\"><code>").append(esc(a.path())).append("</code></td><td>");
       for (Block b : a.blocks()) {
-        if (b.kind() == Block.Kind.CAPTION
-            || b.kind() == Block.Kind.CREDIT
-            || b.kind() == Block.Kind.SUBHEAD) {
+        if (MetadataLines.shown(b.kind())) {
           h.append("<div dir=\"auto\"><small>")
               .append(b.kind().name().toLowerCase(Locale.ROOT))
               .append(":</small> ");

@@ -162,9 +162,7 @@ public final class BriefMarkdown {
     for (Article a : brief.sources()) {
       List<String> lines = new ArrayList<>();
       for (Block b : a.blocks()) {
-        if (b.kind() == Block.Kind.CAPTION
-            || b.kind() == Block.Kind.CREDIT
-            || b.kind() == Block.Kind.SUBHEAD) {
+        if (MetadataLines.shown(b.kind())) {
           lines.add(
               "  - "
                   + b.kind().name().toLowerCase(Locale.ROOT)
