@@ -80,9 +80,17 @@ public final class Discrepancies {
       }
       if (c.op() != DiffChunk.Op.CHANGE || onlyFigures(r, fa, fb)) continue;
       if (sameWords(c.a(), c.b())) continue;
-      if (capitalised(shown, r[0], r[1]) || capitalised(variant, r[2], r[3])) {
+      if (capitalised(shown, r[0], r[1]) && capitalised(variant, r[2], r[3])) {
         found.add(new Discrepancy(Discrepancy.Kind.NAME, c.a(), c.b(), source));
-      } else if (quoted(shown, r[0]) && quoted(variant, r[2])) {
+      } else if (quoted(shown, r[0])
+          && quoted(variant, r[2])
+          && !wholeQuote(shown, r[0], r[1])
+          && !wholeQuote(variant, r[2], r[3])
+          && Rewording.replacesWords(
+              outsideFigures(shown, r[0], r[1], fa),
+              outsideFigures(variant, r[2], r[3], fb),
+              shown,
+              variant)) {
         found.add(new Discrepancy(Discrepancy.Kind.QUOTE, c.a(), c.b(), source));
       }
     }
@@ -229,7 +237,38 @@ public final class Discrepancies {
     int wordsNegated = Tokenizer.tokens(negated).size();
     int wordsOther = Tokenizer.tokens(other).size();
     if (wordsOther == 0) return wordsNegated == Math.max(na, nb);
-    return wordsNegated <= 3 && wordsOther <= 3;
+    return wordsNegated <= 3 && wordsOther <= 3 && sharesAVerb(negated, other);
+  }
+
+  /**
+   * Whether a word of the negated side, negation and auxiliaries aside, is a form of a word of the
+   * other side: {@code لم يعلن}/{@code أعلن}, {@code did not attend}/{@code attended}; {@code ولم
+   * يحدد}/{@code وانتقد} says two different things, not one thing and its negation.
+   */
+  private static boolean sharesAVerb(String negated, String other) {
+    for (Token t : Tokenizer.tokens(negated)) {
+      if (isNegation(t.key()) || AUXILIARIES.contains(t.key())) continue;
+      for (Token o : Tokenizer.tokens(other)) {
+        if (stem(t.key()).equals(stem(o.key()))) return true;
+        String a = stem(t.key());
+        String b = stem(o.key());
+        if (a.length() >= 3 && b.length() >= 3 && (a.startsWith(b) || b.startsWith(a))) return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> AUXILIARIES =
+      Set.of(
+          "did", "does", "do", "is", "was", "were", "are", "has", "have", "had", "will", "be",
+          "يكن", "تكن", "يكون", "تكون");
+
+  /** A verb's key without a conjunction and the letter that marks its person and tense. */
+  private static String stem(String key) {
+    String k = key;
+    if (k.length() > 3 && (k.startsWith("و") || k.startsWith("ف"))) k = k.substring(1);
+    if (k.length() > 3 && "يتناا".indexOf(k.charAt(0)) >= 0) k = k.substring(1);
+    return k;
   }
 
   /** Negation words in {@code part}; idioms that do not negate ({@code لا سيما}, ...) left out. */
@@ -244,7 +283,9 @@ public final class Discrepancies {
       String k = words.get(i).key();
       String next = i + 1 < words.size() ? words.get(i + 1).key() : "";
       if (!isNegation(k)) continue;
-      if (k.endsWith("لا") && (next.equals("سيما") || next.equals("بد"))) continue;
+      if (k.endsWith("لا") && (next.equals("سيما") || next.equals("بد") || next.equals("شك"))) {
+        continue;
+      }
       if (k.endsWith("غير") && (next.equals("ان") || next.equals("انه"))) continue;
       n++;
     }
@@ -256,7 +297,7 @@ public final class Discrepancies {
   private static boolean isNegation(String key) {
     String k = key.toLowerCase(Locale.ROOT);
     if (NEGATIONS.contains(k)) return true;
-    if (k.equals("لاسيما") || k.equals("لابد")) return false;
+    if (k.equals("لاسيما") || k.equals("لابد") || k.equals("لاشك")) return false;
     for (String p : new String[] {"و", "ف", "ب", "ل", "وب", "ول"}) {
       if (k.startsWith(p)
           && k.length() > p.length()
@@ -308,20 +349,65 @@ public final class Discrepancies {
     return false;
   }
 
+  /** The text of {@code [start, end)} with the figures in it blanked out. */
+  private static String outsideFigures(String s, int start, int end, List<Figure> figures) {
+    StringBuilder b = new StringBuilder(s.substring(start, end));
+    for (Figure f : figures) {
+      for (int i = Math.max(start, f.start()); i < Math.min(end, f.end()); i++) {
+        b.setCharAt(i - start, ' ');
+      }
+    }
+    return b.toString();
+  }
+
+  /**
+   * Whether {@code [start, end)} holds all the words between the quotation marks around it: a name
+   * or term in quotation marks ({@code «رويترز»}) replaced, not a quote reworded.
+   */
+  private static boolean wholeQuote(String s, int start, int end) {
+    int open = start - 1;
+    while (open >= 0 && "\"«“".indexOf(s.charAt(open)) < 0) open--;
+    int close = s.length();
+    for (int i = start; i < s.length(); i++) {
+      if ("\"»”".indexOf(s.charAt(i)) >= 0) {
+        close = i;
+        break;
+      }
+    }
+    if (open < 0) return false;
+    String inside = s.substring(open + 1, close);
+    return Tokenizer.tokens(inside).size() <= Tokenizer.tokens(s.substring(start, end)).size();
+  }
+
   /** Whether offset {@code at} of {@code sentence} lies inside quotation marks. */
   static boolean quoted(String sentence, int at) {
     int straight = 0;
     int open = 0;
+    int opened = -1;
     for (int i = 0; i < at && i < sentence.length(); i++) {
       char ch = sentence.charAt(i);
-      if (ch == '"') straight++;
-      else if (ch == '«' || ch == '“') open++;
-      else if (ch == '»' || ch == '”') open = Math.max(0, open - 1);
+      if (ch == '"') {
+        straight++;
+        if (straight % 2 == 1) opened = i;
+      } else if (ch == '«' || ch == '“') {
+        if (open++ == 0) opened = i;
+      } else if (ch == '»' || ch == '”') {
+        open = Math.max(0, open - 1);
+      }
     }
     if (straight % 2 == 0 && open == 0) return false;
-    // an opening mark with no closing one after it is a stray mark, not a quote
-    String rest = sentence.substring(Math.min(at, sentence.length()));
-    if (open > 0) return rest.indexOf('»') >= 0 || rest.indexOf('”') >= 0;
-    return rest.indexOf('"') >= 0;
+    // A quote whose closing mark is missing ends where the reporting resumes: «... ، مشدداً على
+    // أنه ...». One with no closing mark in the sentence otherwise runs on into the next.
+    for (Token t :
+        Tokenizer.tokens(sentence.substring(opened + 1, Math.min(at, sentence.length())))) {
+      if (REPORTING.contains(t.key())) return false;
+    }
+    return true;
   }
+
+  /** Participles and verbs that resume reporting after a quote. */
+  private static final Set<String> REPORTING =
+      Set.of(
+          "مشددا", "مؤكدا", "مضيفا", "موضحا", "مشيرا", "لافتا", "مبينا", "منوها", "مقدما", "معربا",
+          "متمنيا", "مبديا", "واضاف", "وقال", "واكد", "واوضح", "وتابع", "واشار");
 }

@@ -10,14 +10,16 @@ import java.util.Objects;
  * A number read as a value from original text: its span {@code [start, end)}, the amounts it may
  * mean (one, or two where the writing is ambiguous: {@code 9.599} is 9599 or 9.599), the unit it
  * names ({@code %}, {@code km}, a currency; empty when none is named), and for a date its calendar
- * and fields.
+ * and fields. {@code tolerance} is half a unit of the last digit written ({@code 13.8 مليون}:
+ * 50,000), so that a value and its rounding ({@code 13,809,879}) compare equal.
  *
  * <p>Two figures {@link #compare compare} equal when some amount of one is an amount of the other
  * and their units, where both name one, agree; dates compare as days, a Hijri and a Gregorian date
  * of the same day (within one day, the span by which sighting and the Umm al-Qura tables differ)
  * being equal.
  */
-public record Figure(int start, int end, double[] amounts, String unit, Date date) {
+public record Figure(
+    int start, int end, double[] amounts, double tolerance, String unit, Date date) {
 
   /** A calendar date; {@code year} 0 when the text names none. */
   public record Date(Calendar calendar, int year, int month, int day) {}
@@ -41,6 +43,8 @@ public record Figure(int start, int end, double[] amounts, String unit, Date dat
       throw new IllegalArgumentException("bad figure span [" + start + ", " + end + ")");
     }
     amounts = amounts.clone();
+    if (!(tolerance >= 0))
+      throw new IllegalArgumentException("tolerance (" + tolerance + ") must be >= 0");
     Objects.requireNonNull(unit, "unit");
   }
 
@@ -60,9 +64,10 @@ public record Figure(int start, int end, double[] amounts, String unit, Date dat
     if (!unit.isEmpty() && !other.unit.isEmpty() && !unit.equals(other.unit)) {
       return Comparison.DIFFERENT;
     }
+    double slack = Math.max(tolerance, other.tolerance);
     for (double a : amounts) {
       for (double b : other.amounts) {
-        if (Math.abs(a - b) <= 1e-9 * Math.max(1, Math.max(Math.abs(a), Math.abs(b)))) {
+        if (Math.abs(a - b) <= slack + 1e-9 * Math.max(1, Math.max(Math.abs(a), Math.abs(b)))) {
           return Comparison.EQUAL;
         }
       }
@@ -129,13 +134,14 @@ public record Figure(int start, int end, double[] amounts, String unit, Date dat
         && f.start == start
         && f.end == end
         && Arrays.equals(f.amounts, amounts)
+        && f.tolerance == tolerance
         && f.unit.equals(unit)
         && Objects.equals(f.date, date);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(start, end, Arrays.hashCode(amounts), unit, date);
+    return Objects.hash(start, end, Arrays.hashCode(amounts), tolerance, unit, date);
   }
 
   @Override

@@ -50,6 +50,12 @@ public final class FigureReader {
           char d = s.charAt(i);
           if (digit(d)) i++;
           else if (i + 1 < n && digit(s.charAt(i + 1)) && ".,:٫٬ر".indexOf(d) >= 0) i += 2;
+          // 45.5 written 5.\u200F45: the mark reversed for display, the digits after it the whole
+          // part
+          else if (i + 2 < n
+              && (d == '.' || d == ',')
+              && s.charAt(i + 1) == '\u200F'
+              && digit(s.charAt(i + 2))) i += 3;
           else break;
         }
         out.add(new Tok(Type.DIGITS, start, i, fold(s.substring(start, i)), "", gap));
@@ -421,6 +427,11 @@ public final class FigureReader {
     return null;
   }
 
+  /** {@code الاثنين} is Monday; only {@code اثنين} without the article is two. */
+  private static boolean weekday(String key) {
+    return key.endsWith("الاثنين") || key.endsWith("الاثنان");
+  }
+
   // ---- reading ----
 
   /** The figures of {@code text}, in order, not overlapping. */
@@ -488,7 +499,7 @@ public final class FigureReader {
       }
     }
     Figure.Date d = new Figure.Date(cal, year, m, day);
-    return new Read(new Figure(first.start(), end, new double[0], "", d), at);
+    return new Read(new Figure(first.start(), end, new double[0], 0, "", d), at);
   }
 
   /** Calendar, month and the index after the month name at {@code j}, or null. */
@@ -541,15 +552,17 @@ public final class FigureReader {
     // Last atom read: 0 none, 1 unit word, 2 tens, 3 hundreds, 4 digits, 5 teen, 6 ordinal
     int last;
     double lastMultiplier = Double.MAX_VALUE;
+    double tolerance = 0;
     if (first.type() == Type.DIGITS) {
       group = numeral(first.text());
       if (group == null) return null;
+      tolerance = halfUnit(first.text());
       last = 4;
       if (first.text().matches("\\d{1,2}:\\d{2}")) last = 7; // a time takes no multiplier
     } else if (first.type() == Type.WORD) {
       String k = first.key();
       String s;
-      if ((s = stem(k, UNITS)) != null) {
+      if ((s = stem(k, UNITS)) != null && !weekday(k)) {
         group = new double[] {UNITS.get(s)};
         last = 1;
       } else if ((s = stem(k, TEEN_UNITS)) != null
@@ -596,6 +609,7 @@ public final class FigureReader {
         if (mult == null) mult = PLURAL_MULTIPLIERS.get(k);
         if (mult != null && last != 8 && last != 7 && mult < lastMultiplier) {
           total = add(total, times(nonZero(group), mult));
+          tolerance *= mult;
           group = new double[] {0};
           lastMultiplier = mult;
           last = 8;
@@ -645,6 +659,7 @@ public final class FigureReader {
               double[] d = numeral(t.get(at + 1).text());
               if (d != null && d[0] < lastMultiplier) {
                 group = d;
+                tolerance = halfUnit(t.get(at + 1).text());
                 last = 4;
                 end = t.get(at + 1).end();
                 at += 2;
@@ -705,6 +720,7 @@ public final class FigureReader {
         double[] v = numeral(d.text());
         if (v != null && v[0] < lastMultiplier) {
           group = v;
+          tolerance = halfUnit(d.text());
           end = d.end();
           at += 2;
         }
@@ -753,7 +769,33 @@ public final class FigureReader {
       }
     }
     if (dollar) unit = "USD";
-    return new Read(new Figure(start, end, amounts, unit, null), at);
+    return new Read(new Figure(start, end, amounts, tolerance, unit, null), at);
+  }
+
+  /** Half a unit of the last digit of a numeral, read with its decimal mark; 0 for a time. */
+  static double halfUnit(String s) {
+    if (s.indexOf(':') >= 0) return 0;
+    int decimals;
+    int mark = Math.max(s.indexOf('ر'), s.indexOf('\u200F'));
+    if (mark >= 0) {
+      decimals = s.indexOf('ر') >= 0 ? s.indexOf('ر') : mark - 1;
+    } else if (s.indexOf('٫') >= 0) {
+      decimals = s.length() - s.indexOf('٫') - 1;
+    } else {
+      int dots = count(s, '.');
+      int commas = count(s, ',');
+      if (dots + commas == 0) {
+        decimals = 0;
+      } else if (dots > 0 && commas > 0) {
+        decimals = s.length() - Math.max(s.lastIndexOf('.'), s.lastIndexOf(',')) - 1;
+      } else {
+        char sep = dots > 0 ? '.' : ',';
+        int groups = dots + commas + 1;
+        int lastGroup = s.length() - s.lastIndexOf(sep) - 1;
+        decimals = groups > 2 && lastGroup == 3 ? 0 : lastGroup;
+      }
+    }
+    return 0.5 * Math.pow(10, -decimals);
   }
 
   /** A Hijri year also stands for the two Gregorian years it overlaps. */
@@ -801,6 +843,13 @@ public final class FigureReader {
         int m = Integer.parseInt(p[1]);
         return m == 0 ? new double[] {h * 100 + m, h} : new double[] {h * 100 + m};
       }
+      int rlm = s.indexOf('\u200F');
+      if (rlm > 0) {
+        String fraction = s.substring(0, rlm - 1);
+        String whole = s.substring(rlm + 1);
+        if (!fraction.matches("\\d+") || !whole.matches("\\d+")) return null;
+        return new double[] {Double.parseDouble(whole + "." + fraction)};
+      }
       int r = s.indexOf('ر');
       if (r >= 0) {
         String a = s.substring(0, r);
@@ -827,7 +876,16 @@ public final class FigureReader {
       boolean threes = true;
       for (int g = 1; g < groups.length; g++) threes &= groups[g].length() == 3;
       if (groups.length > 2) {
-        return threes ? new double[] {Double.parseDouble(String.join("", groups))} : null;
+        if (threes) return new double[] {Double.parseDouble(String.join("", groups))};
+        // 310.000.000.00: thousands groups, then two decimals
+        boolean middle = true;
+        for (int g = 1; g < groups.length - 1; g++) middle &= groups[g].length() == 3;
+        String last = groups[groups.length - 1];
+        if (middle && last.length() <= 2) {
+          String whole = String.join("", java.util.Arrays.copyOf(groups, groups.length - 1));
+          return new double[] {Double.parseDouble(whole + "." + last)};
+        }
+        return null;
       }
       double decimal = Double.parseDouble(groups[0] + "." + groups[1]);
       if (threes && groups[0].length() <= 3) {
