@@ -267,7 +267,9 @@ public final class Discrepancies {
   private static String stem(String key) {
     String k = key;
     if (k.length() > 3 && (k.startsWith("و") || k.startsWith("ف"))) k = k.substring(1);
-    if (k.length() > 3 && "يتناا".indexOf(k.charAt(0)) >= 0) k = k.substring(1);
+    if (k.length() > 4 && k.charAt(0) == 'س' && "يتنا".indexOf(k.charAt(1)) >= 0)
+      k = k.substring(1);
+    if (k.length() > 3 && "يتنا".indexOf(k.charAt(0)) >= 0) k = k.substring(1);
     return k;
   }
 
