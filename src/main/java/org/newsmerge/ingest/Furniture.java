@@ -18,7 +18,7 @@ import org.newsmerge.model.Block.Kind;
 final class Furniture {
 
   private static final String D = "[0-9\u0660-\u0669\u06F0-\u06F9]";
-  private static final String AR = "[\\p{IsArabic}&&[^\u0660-\u0669\u06F0-\u06F9]]";
+  private static final String AR = "[\u0621-\u064A\u0671-\u06D3\u0640]";
 
   private static final Pattern MARKER = Pattern.compile("//\\s*(?:انتهى|يتبع)\\s*//");
   private static final Pattern TIMESTAMP =
@@ -100,14 +100,31 @@ final class Furniture {
 
   /** The kind of furniture {@code line} is as a whole, or null. */
   static Kind of(String line) {
-    if (MARKER.matcher(line).matches()) return Kind.MARKER;
-    if (TIMESTAMP.matcher(line).matches()) return Kind.TIMESTAMP;
-    if (CODE.matcher(line).matches()) return Kind.CODE;
-    if (LineShape.words(line) <= 20 && TAGS.matcher(line).matches()) return Kind.TAGS;
-    if (LineShape.words(line) <= 30 && LINK.matcher(line).matches()) return Kind.LINK;
-    if (LineShape.words(line) <= 40 && REPORTING.matcher(line).matches()) return Kind.REPORTING;
-    if (SPA_DATELINE.matcher(line).matches()) return Kind.DATELINE;
-    if (LineShape.words(line) <= 6 && AGENCY_DATELINE.matcher(line).matches()) return Kind.DATELINE;
+    // Cheap tests first: most lines are narrative and share none of the words the rules need.
+    if (line.length() > 600) return null;
+    boolean was = line.contains("واس");
+    if (line.contains("//") && MARKER.matcher(line).matches()) return Kind.MARKER;
+    if (line.length() <= 20 && line.indexOf(':') > 0 && TIMESTAMP.matcher(line).matches()) {
+      return Kind.TIMESTAMP;
+    }
+    if (line.length() <= 40 && line.indexOf('/') > 0 && CODE.matcher(line).matches()) {
+      return Kind.CODE;
+    }
+    if (line.startsWith("سمات") && LineShape.words(line) <= 20 && TAGS.matcher(line).matches()) {
+      return Kind.TAGS;
+    }
+    if (line.startsWith("رابط") && LineShape.words(line) <= 30 && LINK.matcher(line).matches()) {
+      return Kind.LINK;
+    }
+    if (line.contains(" by ") && LineShape.words(line) <= 40 && REPORTING.matcher(line).matches()) {
+      return Kind.REPORTING;
+    }
+    if (was && line.contains("الموافق") && SPA_DATELINE.matcher(line).matches()) {
+      return Kind.DATELINE;
+    }
+    if (was && LineShape.words(line) <= 6 && AGENCY_DATELINE.matcher(line).matches()) {
+      return Kind.DATELINE;
+    }
     return null;
   }
 
@@ -125,28 +142,34 @@ final class Furniture {
     }
     int from = 0;
     int to = line.length();
+    boolean link = line.contains("رابط");
+    boolean wire = line.contains("//");
+    if (!link && !wire && !line.contains("الموافق")) {
+      out.add(new Piece(0, line.length(), null));
+      return out;
+    }
     Matcher head = SPA_DATELINE.matcher(line);
     Matcher linkHead = LINK_HEAD.matcher(line);
-    if (head.lookingAt()) {
+    if (line.contains("الموافق") && head.lookingAt()) {
       out.add(new Piece(0, head.end(), Kind.DATELINE));
       from = head.end();
-    } else if (linkHead.lookingAt()) {
+    } else if (link && linkHead.lookingAt()) {
       out.add(new Piece(0, linkHead.end(), Kind.LINK));
       from = linkHead.end();
     }
     Matcher marker = MARKER.matcher(line);
     List<Piece> tail = new ArrayList<>();
-    Matcher link = LINK_TAIL.matcher(line);
-    if (link.find(from) && link.start() > from) {
-      int end = marker.find(link.start()) ? marker.start() : line.length();
-      while (end > link.start() && Paragraphs.isSpace(line.charAt(end - 1))) end--;
-      if (LineShape.words(line.substring(link.start(), end)) <= 30) {
-        tail.add(new Piece(link.start(), end, Kind.LINK));
-        to = link.start();
+    Matcher linkTail = LINK_TAIL.matcher(line);
+    if (link && linkTail.find(from) && linkTail.start() > from) {
+      int end = wire && marker.find(linkTail.start()) ? marker.start() : line.length();
+      while (end > linkTail.start() && Paragraphs.isSpace(line.charAt(end - 1))) end--;
+      if (LineShape.words(line.substring(linkTail.start(), end)) <= 30) {
+        tail.add(new Piece(linkTail.start(), end, Kind.LINK));
+        to = linkTail.start();
         marker.reset();
       }
     }
-    if (marker.find(Math.max(from, tail.isEmpty() ? from : tail.get(0).end()))) {
+    if (wire && marker.find(Math.max(from, tail.isEmpty() ? from : tail.get(0).end()))) {
       to = Math.min(to, marker.start());
       to = marker.start();
       tail.add(new Piece(marker.start(), marker.end(), Kind.MARKER));

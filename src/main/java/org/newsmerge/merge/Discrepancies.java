@@ -51,6 +51,18 @@ public final class Discrepancies {
   }
 
   static List<Discrepancy> find(String shown, String variant, List<DiffChunk> diff, String source) {
+    return find(
+        shown, variant, diff, FigureReader.figures(shown), FigureReader.figures(variant), source);
+  }
+
+  /** As {@link #find(String, String, String)}, with the diff and the figures already known. */
+  static List<Discrepancy> find(
+      String shown,
+      String variant,
+      List<DiffChunk> diff,
+      List<Figure> fa,
+      List<Figure> fb,
+      String source) {
     List<Discrepancy> found = new ArrayList<>();
     List<int[]> regions = new ArrayList<>(); // aStart, aEnd, bStart, bEnd, chunk
     int pa = 0;
@@ -63,8 +75,6 @@ public final class Discrepancies {
       pa += c.a().length();
       pb += c.b().length();
     }
-    List<Figure> fa = FigureReader.figures(shown);
-    List<Figure> fb = FigureReader.figures(variant);
     numbers(shown, variant, fa, fb, regions, source, found);
     for (int[] r : regions) {
       DiffChunk c = diff.get(r[4]);

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.newsmerge.align.Analysis;
-import org.newsmerge.align.WordDiffer;
 import org.newsmerge.cluster.UnitBuilder;
 import org.newsmerge.model.MatchKind;
 import org.newsmerge.model.Sentence;
@@ -103,13 +102,18 @@ public final class Merger {
     List<Unit.Member> candidates =
         own.stream().filter(m -> covers(m.sentence(), group, keys, shingles)).toList();
     if (candidates.isEmpty()) candidates = own;
-    // Among them, the wording whose values most sources carry (no conflict with theirs), then
-    // the earliest published, then the best supported word for word, then the shortest; source
-    // order last, so that file names decide nothing a majority or a date can.
+    // Among them, the wording whose values most sources carry (no conflict with theirs; then the
+    // most sources behind each of its figures), then the earliest published, then the best
+    // supported word for word, then the shortest; source order last, so that file names decide
+    // nothing a majority or a date can.
+    Wordings wordings = new Wordings(members, keys);
     Map<String, Integer> agreement = new java.util.HashMap<>();
+    Map<String, Double> valueSupport = new java.util.HashMap<>();
     if (candidates.stream().map(m -> keys.get(m.sentence())).distinct().count() > 1) {
       for (Unit.Member c : candidates) {
-        agreement.computeIfAbsent(keys.get(c.sentence()), k -> agreement(c, members, keys));
+        String key = keys.get(c.sentence());
+        agreement.computeIfAbsent(key, wordings::agreement);
+        valueSupport.computeIfAbsent(key, wordings::valueSupport);
       }
     }
     Unit.Member rep =
@@ -117,6 +121,8 @@ public final class Merger {
             .min(
                 Comparator.comparingInt(
                         (Unit.Member m) -> -agreement.getOrDefault(keys.get(m.sentence()), 0))
+                    .thenComparingDouble(
+                        m -> -valueSupport.getOrDefault(keys.get(m.sentence()), 0.0))
                     .thenComparingLong(m -> published.getOrDefault(m.source(), Published.UNKNOWN))
                     .thenComparingInt(m -> -support(m.sentence(), group, keys))
                     .thenComparingInt(m -> m.sentence().text().length()))
@@ -126,10 +132,10 @@ public final class Merger {
     Map<Unit.Member, List<Unit.Discrepancy>> byMember = new IdentityHashMap<>();
     String repKey = keys.get(rep.sentence());
     for (Unit.Member m : members) {
-      if (keys.get(m.sentence()).equals(repKey)) continue;
-      var diff = WordDiffer.diff(rep.sentence().text(), m.sentence().text());
-      variants.add(new Unit.Variant(m, diff));
-      var found = Discrepancies.find(rep.sentence().text(), m.sentence().text(), diff, m.source());
+      String key = keys.get(m.sentence());
+      if (key.equals(repKey)) continue;
+      variants.add(new Unit.Variant(m, wordings.compare(repKey, key).diff()));
+      var found = wordings.discrepancies(repKey, key, m.source());
       discrepancies.addAll(found);
       byMember.put(m, found);
     }
@@ -157,21 +163,6 @@ public final class Merger {
         conflicts,
         first,
         first.isEmpty() ? "" : dates.getOrDefault(first, ""));
-  }
-
-  /** Sources with a wording of the unit that has no conflict with {@code c}'s. */
-  private static int agreement(
-      Unit.Member c, List<Unit.Member> members, Map<Sentence, String> keys) {
-    Set<String> agree = new java.util.HashSet<>();
-    String key = keys.get(c.sentence());
-    for (Unit.Member m : members) {
-      if (agree.contains(m.source())) continue;
-      if (keys.get(m.sentence()).equals(key)
-          || Discrepancies.find(c.sentence().text(), m.sentence().text(), m.source()).isEmpty()) {
-        agree.add(m.source());
-      }
-    }
-    return agree.size();
   }
 
   /**
