@@ -82,6 +82,23 @@ class MergeCommandTest {
   }
 
   @Test
+  void theDisagreementsSummaryOpensTheBriefAndLinksToThePsakiSentence(@TempDir Path dir)
+      throws Exception {
+    OverlapsCommandTest.run("merge", "seeds", "-o", dir.toString());
+    String md = Files.readString(dir.resolve("brief.md"), StandardCharsets.UTF_8);
+    String html = Files.readString(dir.resolve("brief.html"), StandardCharsets.UTF_8);
+    assertThat(md.indexOf("## Outlets disagree (1 place)"))
+        .isPositive()
+        .isLessThan(md.indexOf("واشنطن – قبل 30 عاما"));
+    assertThat(md).contains("- [Sentence 80](#s80), quote: “خاطئة” in 000, 004; “كاذبة” in 004.");
+    assertThat(md).contains("<a id=\"s80\"></a>وقالت السكرتيرة الصحفية");
+    assertThat(html.indexOf("class=\"disagreements\""))
+        .isPositive()
+        .isLessThan(html.indexOf("<main>"));
+    assertThat(html).contains("<a href=\"#s80\">Sentence 80</a>, quote:").contains("id=\"s80\"");
+  }
+
+  @Test
   void theBriefIsTheSameWhateverTheOrderOfInputFiles(@TempDir Path dir) throws Exception {
     String[] files;
     try (Stream<Path> s = Files.list(Path.of("seeds"))) {
