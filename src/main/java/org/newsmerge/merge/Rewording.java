@@ -87,6 +87,10 @@ final class Rewording {
     String kb = skeleton(sb);
     if (ka.equals(kb)) return true;
     if (Math.min(sa.length(), sb.length()) >= 4 && levenshtein(sa, sb) <= 1) return true;
+    // a verb in the feminine: تمت / تم
+    if (Math.min(sa.length(), sb.length()) >= 2 && (sa.equals(sb + "ت") || sb.equals(sa + "ت"))) {
+      return true;
+    }
     // a verb in another person: تتم / يتم
     if (sa.length() == sb.length()
         && sa.length() >= 3

@@ -657,7 +657,10 @@ public final class FigureReader {
                 && last == 8
                 && t.get(at + 1).gap() != Gap.PUNCT) {
               double[] d = numeral(t.get(at + 1).text());
-              if (d != null && d[0] < lastMultiplier) {
+              // "1.5 مليون و3 ملايين" joins two numbers, not 1.5 million and 3
+              boolean ownMultiplier =
+                  at + 2 < t.size() && multiplierAtLeast(t.get(at + 2), lastMultiplier);
+              if (d != null && d[0] < lastMultiplier && !ownMultiplier) {
                 group = d;
                 tolerance = halfUnit(t.get(at + 1).text());
                 last = 4;
@@ -718,7 +721,9 @@ public final class FigureReader {
           && d.type() == Type.DIGITS
           && d.gap() == Gap.GLUED) {
         double[] v = numeral(d.text());
-        if (v != null && v[0] < lastMultiplier) {
+        boolean ownMultiplier =
+            at + 2 < t.size() && multiplierAtLeast(t.get(at + 2), lastMultiplier);
+        if (v != null && v[0] < lastMultiplier && !ownMultiplier) {
           group = v;
           tolerance = halfUnit(d.text());
           end = d.end();
@@ -798,6 +803,13 @@ public final class FigureReader {
     return 0.5 * Math.pow(10, -decimals);
   }
 
+  private static boolean multiplierAtLeast(Tok t, double limit) {
+    if (t.type() != Type.WORD) return false;
+    Double m = MULTIPLIERS.get(t.key());
+    if (m == null) m = PLURAL_MULTIPLIERS.get(t.key());
+    return m != null && m >= limit;
+  }
+
   /** A Hijri year also stands for the two Gregorian years it overlaps. */
   private static double[] hijriYear(double[] amounts) {
     if (amounts.length != 1) return amounts;
@@ -841,7 +853,9 @@ public final class FigureReader {
         if (p.length != 2 || p[1].length() != 2) return null;
         int h = Integer.parseInt(p[0]);
         int m = Integer.parseInt(p[1]);
-        return m == 0 ? new double[] {h * 100 + m, h} : new double[] {h * 100 + m};
+        // 16:00 is also "four o'clock" (الساعة الرابعة)
+        if (m != 0) return new double[] {h * 100 + m};
+        return h > 12 ? new double[] {h * 100, h, h - 12} : new double[] {h * 100, h};
       }
       int rlm = s.indexOf('\u200F');
       if (rlm > 0) {

@@ -55,6 +55,7 @@ class FigureReaderTest {
         "29 percent | 29%",
         "$247 million | 247 million dollars",
         "10 km | ten kilometres",
+        "الساعة 16:00 | الساعة الرابعة",
       })
   void sameValueWrittenTwoWaysIsEqual(String a, String b) {
     assertThat(compare(a, b)).isEqualTo(Figure.Comparison.EQUAL);
@@ -112,6 +113,7 @@ class FigureReaderTest {
         "حضر 33 ألفا و288 حاجا | 33 ألفا و288",
         "كييف 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس | 25 شوال 1436 هـ",
         "وتبعد 10كم عن | 10كم",
+        "بلغت 1.5 مليون و3 ملايين | 1.5 مليون",
       })
   void aFigureSpansItsOriginalText(String text, String shown) {
     assertThat(FigureReader.figures(text).get(0).in(text)).isEqualTo(shown);
