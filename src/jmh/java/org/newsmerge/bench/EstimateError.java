@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import org.newsmerge.internal.LongList;
 import org.newsmerge.sketch.LshIndex;
 import org.newsmerge.sketch.MinHasher;
 import org.newsmerge.sketch.Shingler;
@@ -49,7 +50,7 @@ public final class EstimateError {
     int identical = 0;
     long[][] linkable = day.firstLinkable(day.linkable.length);
     long[] candidates = BenchData.candidatePairs(linkable, newsmerge);
-    LshIndex.LongList differing = new LshIndex.LongList();
+    LongList differing = new LongList();
     for (long c : candidates) {
       long[] a = linkable[LshIndex.Candidates.first(c)];
       long[] b = linkable[LshIndex.Candidates.second(c)];

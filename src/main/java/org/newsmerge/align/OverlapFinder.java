@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.newsmerge.internal.LongList;
 import org.newsmerge.model.Article;
 import org.newsmerge.model.MatchKind;
 import org.newsmerge.model.Sentence;
@@ -76,7 +77,7 @@ public final class OverlapFinder {
     for (int i = 0; i < n; i++) skip[i] = sk.shingles[i].length < settings.minShingles();
     List<SentenceMatch> matches = new ArrayList<>();
     // Candidate pairs come sorted, so the duplicates among them do too: searchable as they are.
-    LshIndex.LongList duplicates = new LshIndex.LongList();
+    LongList duplicates = new LongList();
 
     LshParams params = LshParams.optimal(settings.threshold(), sk.k);
     LshIndex.Candidates near =
@@ -122,7 +123,7 @@ public final class OverlapFinder {
    */
   private long[] anchors(SentenceSketches sk, boolean[] skip) {
     long mask = LshIndex.indexMask(sk.size());
-    LshIndex.LongList out = new LshIndex.LongList();
+    LongList out = new LongList();
     for (int i = 0; i < sk.size(); i++) {
       if (skip[i]) continue;
       long[] grams = Shingler.wordGrams(sk.keys[i], settings.anchorWords());

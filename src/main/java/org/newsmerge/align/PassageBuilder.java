@@ -77,10 +77,15 @@ final class PassageBuilder {
 
   private List<List<SentenceMatch>> chains(List<SentenceMatch> aligned) {
     List<List<SentenceMatch>> chains = new ArrayList<>();
+    // Chains that a later match may still extend: matches come by side a's index, so a chain whose
+    // last match lies more than maxGap + 1 sentences back on side a is closed for good. Scanning
+    // only the open ones keeps a long story's chaining near-linear.
+    List<List<SentenceMatch>> open = new ArrayList<>();
     for (SentenceMatch m : aligned) {
       List<SentenceMatch> best = null;
       int bestGap = Integer.MAX_VALUE;
-      for (List<SentenceMatch> chain : chains) {
+      open.removeIf(c -> c.get(c.size() - 1).a().index() < m.a().index() - maxGap - 1);
+      for (List<SentenceMatch> chain : open) {
         SentenceMatch last = chain.get(chain.size() - 1);
         if (last.kind() != m.kind()) continue;
         int gapA = m.a().index() - last.a().index() - 1;
@@ -94,6 +99,7 @@ final class PassageBuilder {
       if (best == null) {
         best = new ArrayList<>();
         chains.add(best);
+        open.add(best);
       }
       best.add(m);
     }
@@ -109,22 +115,23 @@ final class PassageBuilder {
     return Shingler.jaccard(a, b);
   }
 
+  /** The sorted, distinct shingles of one side of a chain: all gathered, then sorted once. */
   private static long[] union(
       List<SentenceMatch> chain, boolean sideA, SentenceSketches sk, Map<Sentence, Integer> pos) {
-    long[] union = new long[0];
+    int size = 0;
+    for (SentenceMatch m : chain) size += sk.shingles[pos.get(sideA ? m.a() : m.b())].length;
+    long[] all = new long[size];
+    int w = 0;
     for (SentenceMatch m : chain) {
       long[] next = sk.shingles[pos.get(sideA ? m.a() : m.b())];
-      long[] merged = new long[union.length + next.length];
-      int i = 0;
-      int j = 0;
-      int w = 0;
-      while (i < union.length || j < next.length) {
-        long v =
-            j >= next.length || i < union.length && union[i] <= next[j] ? union[i++] : next[j++];
-        if (w == 0 || merged[w - 1] != v) merged[w++] = v;
-      }
-      union = java.util.Arrays.copyOf(merged, w);
+      System.arraycopy(next, 0, all, w, next.length);
+      w += next.length;
     }
-    return union;
+    java.util.Arrays.sort(all);
+    int distinct = 0;
+    for (int i = 0; i < all.length; i++) {
+      if (distinct == 0 || all[distinct - 1] != all[i]) all[distinct++] = all[i];
+    }
+    return java.util.Arrays.copyOf(all, distinct);
   }
 }

@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.newsmerge.pipeline.BatchRun;
-import org.newsmerge.pipeline.BatchSettings;
+import org.newsmerge.batch.BatchRun;
+import org.newsmerge.batch.BatchSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,9 +25,11 @@ import picocli.CommandLine.Spec;
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-      "0:every input was read",
-      "1:some inputs were rejected (listed in the manifest; the others were processed)",
-      "2:usage error"
+      ExitCodes.OK,
+      ExitCodes.REJECTED,
+      ExitCodes.USAGE,
+      ExitCodes.OUTPUT,
+      ExitCodes.INTERNAL
     })
 final class BatchCommand implements Callable<Integer> {
 
@@ -70,6 +72,10 @@ final class BatchCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     BatchRun.Summary s =
         new BatchRun(settings, ProgressBars.forTerminal(quiet)).run(inputs, output);
+    if (s.articles() == 0) {
+      BatchOptions.report(s, null, err);
+      return 1;
+    }
     BatchOptions.report(s, output.resolve("index.html").toString(), err);
     return s.rejected() == 0 ? 0 : 1;
   }

@@ -4,10 +4,9 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
-import org.newsmerge.model.Rejected;
-import org.newsmerge.pipeline.BatchRun;
-import org.newsmerge.pipeline.BatchSettings;
-import org.newsmerge.render.BriefFormat;
+import org.newsmerge.batch.BatchRun;
+import org.newsmerge.batch.BatchSettings;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -42,34 +41,35 @@ public final class BatchOptions {
       description = "Shared sentences that link two articles. Default: ${DEFAULT-VALUE}")
   int minShared = 2;
 
-  @Option(
-      names = "--threshold",
-      paramLabel = "J",
-      description =
-          "Jaccard similarity from which sentences are duplicates. Default: ${DEFAULT-VALUE}")
-  double threshold = 0.5;
+  @Mixin MatchOptions match = new MatchOptions();
 
-  @Option(
-      names = "--format",
-      paramLabel = "LIST",
-      description = "Brief formats among md, html, json. Default: ${DEFAULT-VALUE}")
-  String format = "md,html,json";
+  @Mixin FormatOptions format = new FormatOptions();
+
+  @Mixin ReadOptions read = new ReadOptions();
 
   /** The settings these options give; throws IllegalArgumentException naming a bad value. */
   public BatchSettings settings(int threads) {
     BatchSettings d = BatchSettings.defaults(threads);
-    return d.withOptions(
-            d.overlaps().withThreshold(threshold), maxDf, minShared, BriefFormat.parse(format))
+    return d.withOptions(match.settings(), maxDf, minShared, format.formats())
         .withGroupBy(groupBy(groupBy))
-        .withWindow(window == null ? null : days(window));
+        .withWindow(window == null ? null : days(window))
+        .withRead(read.settings());
   }
+
+  private static final String FIRST_COME_WHY =
+      "more than " + org.newsmerge.merge.Brief.FIRST_COME_LIMIT + " sentences each";
 
   /**
    * Prints what a batch run did: each rejected input as {@code <path>: <reason>}, the counts, and
    * the time of each stage.
    */
   public static void report(BatchRun.Summary s, String index, PrintWriter err) {
-    for (Rejected r : s.rejectedInputs()) err.println(r.message());
+    Problems.printRefs(s.rejectedInputs(), s.repaired(), err);
+    if (index == null) {
+      err.println("newsmerge: no article could be read; nothing written");
+      err.flush();
+      return;
+    }
     long total = s.stageMillis().values().stream().mapToLong(Long::longValue).sum();
     err.printf(
         Locale.ROOT,
@@ -82,6 +82,16 @@ public final class BatchOptions {
         s.alone(),
         s.reusedBriefs(),
         s.boilerplateGroups());
+    if (s.firstCome() > 0) {
+      err.printf(
+          Locale.ROOT, "%d stories ordered first come (%s)%n", s.firstCome(), FIRST_COME_WHY);
+    }
+    if (s.staleRemoved() > 0) {
+      err.printf(
+          Locale.ROOT,
+          "%d story folders of an earlier run with other inputs or settings removed%n",
+          s.staleRemoved());
+    }
     StringBuilder stages = new StringBuilder();
     for (Map.Entry<String, Long> e : s.stageMillis().entrySet()) {
       stages.append(String.format(Locale.ROOT, "%s %.1fs, ", e.getKey(), e.getValue() / 1000.0));

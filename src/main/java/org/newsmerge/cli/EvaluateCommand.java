@@ -5,11 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.newsmerge.align.OverlapSettings;
 import org.newsmerge.eval.BriefEvaluation;
 import org.newsmerge.eval.DetectionEvaluation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -57,12 +57,13 @@ final class EvaluateCommand {
         description = "Also evaluate this folder as one story. Default: ${DEFAULT-VALUE}")
     Path seeds = Path.of("seeds");
 
+    @Mixin MatchOptions match = new MatchOptions();
+
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       Path s = Files.isDirectory(seeds) ? seeds : null;
-      BriefEvaluation.print(
-          BriefEvaluation.run(archives, s, stories, OverlapSettings.DEFAULT), out);
+      BriefEvaluation.print(BriefEvaluation.run(archives, s, stories, match.settings()), out);
       return 0;
     }
   }
@@ -78,10 +79,12 @@ final class EvaluateCommand {
     @Parameters(paramLabel = "DIR", description = "The clough-stevenson folder.")
     Path corpus;
 
+    @Mixin MatchOptions match = new MatchOptions();
+
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
-      DetectionEvaluation.print(DetectionEvaluation.answers(corpus, OverlapSettings.DEFAULT), out);
+      DetectionEvaluation.print(DetectionEvaluation.answers(corpus, match.settings()), out);
       return 0;
     }
   }

@@ -21,9 +21,11 @@ import picocli.CommandLine.Command;
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-      "0:every input was read",
-      "1:some inputs were rejected (the others were processed)",
-      "2:usage error"
+      ExitCodes.OK,
+      ExitCodes.REJECTED,
+      ExitCodes.USAGE,
+      ExitCodes.OUTPUT,
+      ExitCodes.INTERNAL
     })
 public final class Main {
 
@@ -42,11 +44,18 @@ public final class Main {
     cli.setErr(err);
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
-          commandLine.getErr().println("newsmerge: " + e);
+          commandLine.getErr().println(ExitCodes.line(e));
           commandLine.getErr().flush();
-          return 3;
+          return ExitCodes.code(e);
         });
-    int code = args.length == 0 ? usage(cli) : cli.execute(args);
+    int code;
+    try {
+      code = args.length == 0 ? usage(cli) : cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      // Thrown past picocli, which handles exceptions only.
+      err.println(ExitCodes.line(e));
+      code = ExitCodes.code(e);
+    }
     out.flush();
     err.flush();
     return code;

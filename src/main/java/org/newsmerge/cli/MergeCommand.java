@@ -4,11 +4,12 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.newsmerge.align.Analysis;
 import org.newsmerge.align.OverlapSettings;
+import org.newsmerge.batch.LocalFolder;
+import org.newsmerge.ingest.ArticleReader;
+import org.newsmerge.ingest.ReadSettings;
 import org.newsmerge.merge.Brief;
-import org.newsmerge.merge.Merger;
-import org.newsmerge.model.Rejected;
+import org.newsmerge.model.Corpus;
 import org.newsmerge.pipeline.Pipeline;
 import org.newsmerge.render.BriefFormat;
 import picocli.CommandLine;
@@ -28,9 +29,11 @@ import picocli.CommandLine.Spec;
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-      "0:every input was read",
-      "1:some inputs were rejected (the others were merged)",
-      "2:usage error"
+      ExitCodes.OK,
+      ExitCodes.REJECTED,
+      ExitCodes.USAGE,
+      ExitCodes.OUTPUT,
+      ExitCodes.INTERNAL
     })
 final class MergeCommand implements Callable<Integer> {
 
@@ -44,29 +47,34 @@ final class MergeCommand implements Callable<Integer> {
       description = "Folder for brief.md, brief.html and brief.json. Default: ${DEFAULT-VALUE}")
   Path output = Path.of("out");
 
-  @Option(
-      names = "--format",
-      paramLabel = "LIST",
-      description = "Comma-separated formats among md, html, json. Default: ${DEFAULT-VALUE}")
-  String format = "md,html,json";
+  @Mixin FormatOptions format = new FormatOptions();
 
   @Override
   public Integer call() {
     OverlapSettings settings;
+    ReadSettings read;
     Set<BriefFormat> formats;
     try {
-      settings = options.settings();
-      formats = BriefFormat.parse(format);
+      settings = options.match.settings();
+      read = options.read.settings();
+      formats = format.formats();
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
-    Analysis analysis = Pipeline.analyse(options.inputs, settings);
+    // Before any work: a run that cannot write its output should say so at once.
+    LocalFolder.check(output);
+    Corpus corpus = ArticleReader.read(options.inputs, read);
     PrintWriter err = spec.commandLine().getErr();
-    for (Rejected r : analysis.rejected()) err.println(r.message());
-    Brief brief = new Merger(settings.threshold()).merge(analysis);
+    Problems.print(corpus.rejected(), corpus.articles(), err);
+    if (corpus.articles().isEmpty()) {
+      err.println("newsmerge: no article could be read; nothing written");
+      err.flush();
+      return 1;
+    }
+    Brief brief = Pipeline.brief(corpus, settings);
     BriefFormat.writeAll(brief, output, formats);
     err.println(brief.summary() + " Wrote " + output + ".");
     err.flush();
-    return analysis.rejected().isEmpty() ? 0 : 1;
+    return corpus.rejected().isEmpty() ? 0 : 1;
   }
 }

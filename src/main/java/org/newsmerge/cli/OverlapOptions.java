@@ -2,12 +2,10 @@ package org.newsmerge.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.newsmerge.align.OverlapSettings;
-import org.newsmerge.sketch.ShingleSettings;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-/** Inputs and matching options shared by the commands that find overlaps. */
+/** Inputs, matching and reading options of the commands that read one story: overlaps, merge. */
 final class OverlapOptions {
 
   @Parameters(
@@ -18,34 +16,7 @@ final class OverlapOptions {
               + " Default: seeds")
   List<Path> inputs = List.of(Path.of("seeds"));
 
-  @Option(
-      names = "--threshold",
-      paramLabel = "J",
-      description =
-          "Jaccard similarity of shingle sets from which two sentences are duplicates, in (0, 1)."
-              + " Default: ${DEFAULT-VALUE}")
-  double threshold = OverlapSettings.DEFAULT.threshold();
+  @Mixin MatchOptions match = new MatchOptions();
 
-  @Option(
-      names = "--shingles",
-      paramLabel = "KIND",
-      description =
-          "Shingles: charN (character N-grams of the normalised text without spaces) or wordN"
-              + " (normalised word N-grams). Default: ${DEFAULT-VALUE}")
-  String shingles = ShingleSettings.DEFAULT.toString();
-
-  @Option(
-      names = "--max-gap",
-      paramLabel = "N",
-      description =
-          "Unmatched sentences a passage may bridge on either side. Default: ${DEFAULT-VALUE}")
-  int maxGap = OverlapSettings.DEFAULT.maxGap();
-
-  /** The settings these options ask for; throws IllegalArgumentException naming a bad value. */
-  OverlapSettings settings() {
-    return OverlapSettings.DEFAULT
-        .withThreshold(threshold)
-        .withShingles(ShingleSettings.parse(shingles))
-        .withMaxGap(maxGap);
-  }
+  @Mixin ReadOptions read = new ReadOptions();
 }

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.newsmerge.align.Analysis;
 import org.newsmerge.align.OverlapSettings;
-import org.newsmerge.model.Rejected;
+import org.newsmerge.ingest.ReadSettings;
 import org.newsmerge.pipeline.Pipeline;
 import org.newsmerge.render.OverlapJson;
 import org.newsmerge.render.OverlapReport;
@@ -25,9 +25,11 @@ import picocli.CommandLine.Spec;
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-      "0:every input was read",
-      "1:some inputs were rejected (the others were processed)",
-      "2:usage error"
+      ExitCodes.OK,
+      ExitCodes.REJECTED,
+      ExitCodes.USAGE,
+      ExitCodes.OUTPUT,
+      ExitCodes.INTERNAL
     })
 final class OverlapsCommand implements Callable<Integer> {
 
@@ -41,14 +43,16 @@ final class OverlapsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     OverlapSettings settings;
+    ReadSettings read;
     try {
-      settings = options.settings();
+      settings = options.match.settings();
+      read = options.read.settings();
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
-    Analysis analysis = Pipeline.analyse(options.inputs, settings);
+    Analysis analysis = Pipeline.analyse(options.inputs, read, settings);
     PrintWriter err = spec.commandLine().getErr();
-    for (Rejected r : analysis.rejected()) err.println(r.message());
+    Problems.print(analysis.rejected(), analysis.articles(), err);
     err.flush();
     PrintWriter out = spec.commandLine().getOut();
     if (json) OverlapJson.write(analysis, out);

@@ -4,7 +4,7 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.newsmerge.pipeline.Progress;
+import org.newsmerge.batch.Progress;
 
 /** Progress of a batch run as a bar on the terminal's stderr. */
 final class ProgressBars implements Progress {

@@ -1,7 +1,7 @@
 package org.newsmerge.cluster;
 
 import java.util.Arrays;
-import org.newsmerge.sketch.LshIndex;
+import org.newsmerge.internal.LongList;
 
 /**
  * Groups articles into stories from verified duplicate sentence pairs across articles.
@@ -47,7 +47,7 @@ public final class StoryGrouper {
     for (long p : pairs) sentences.union((int) (p >>> 32), (int) p);
 
     // Sentence groups as runs of (root, sentence) in one sorted array: no boxed collections.
-    LshIndex.LongList members = new LshIndex.LongList();
+    LongList members = new LongList();
     for (int s = 0; s < n; s++) {
       int root = sentences.find(s);
       if (sentences.size(root) > 1) members.add((long) root << 32 | s);
@@ -55,7 +55,7 @@ public final class StoryGrouper {
     long[] byGroup = members.toArray();
     Arrays.sort(byGroup);
     int boilerplate = 0;
-    LshIndex.LongList articlePairs = new LshIndex.LongList();
+    LongList articlePairs = new LongList();
     for (int start = 0; start < byGroup.length; ) {
       int end = start;
       boolean anyCrowded = false;

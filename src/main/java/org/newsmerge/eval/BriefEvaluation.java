@@ -10,7 +10,6 @@ import org.newsmerge.align.Analysis;
 import org.newsmerge.align.OverlapSettings;
 import org.newsmerge.ingest.ArticleReader;
 import org.newsmerge.merge.Brief;
-import org.newsmerge.merge.Merger;
 import org.newsmerge.model.Article;
 import org.newsmerge.model.Corpus;
 import org.newsmerge.pipeline.Pipeline;
@@ -53,7 +52,7 @@ public final class BriefEvaluation {
 
   private static Row row(String name, List<Article> articles, OverlapSettings settings) {
     Analysis analysis = Pipeline.analyse(new Corpus(articles, List.of()), settings);
-    Brief brief = new Merger(settings.threshold()).merge(analysis);
+    Brief brief = Pipeline.brief(analysis, settings);
     long outlets = articles.stream().map(Article::source).distinct().count();
     return new Row(
         name,

@@ -19,8 +19,11 @@ final class ArticleAssembler {
   private ArticleAssembler() {}
 
   static void assemble(Draft draft, Consumer<Article> articles, Consumer<Rejected> rejected) {
-    LineClassifier.Result lines =
-        LineClassifier.classify(draft.text(), draft.segments(), draft.title());
+    // Repairs keep every offset, so the segments found on the text as read stay valid.
+    TextRepair.Count repairs = new TextRepair.Count();
+    String text = TextRepair.repair(draft.text(), repairs);
+    String title = TextRepair.repair(draft.title(), repairs);
+    LineClassifier.Result lines = LineClassifier.classify(text, draft.segments(), title);
     boolean narrative = lines.blocks().stream().anyMatch(b -> b.kind() == Block.Kind.NARRATIVE);
     if (!narrative) {
       rejected.accept(new Rejected(draft.label(), "no article text"));
@@ -28,16 +31,18 @@ final class ArticleAssembler {
     }
     articles.accept(
         new Article(
-            IdAssigner.baseId(draft.text()),
+            IdAssigner.baseId(text),
             draft.path(),
             draft.index(),
-            firstNonBlank(draft.source(), lines.credit(), draft.fileSource()),
-            firstNonBlank(draft.title(), lines.title()),
-            firstNonBlank(draft.author(), lines.byline()),
-            draft.url(),
-            draft.date(),
-            draft.text(),
-            lines.blocks()));
+            firstNonBlank(
+                TextRepair.repair(draft.source(), repairs), lines.credit(), draft.fileSource()),
+            firstNonBlank(title, lines.title()),
+            firstNonBlank(TextRepair.repair(draft.author(), repairs), lines.byline()),
+            TextRepair.repair(draft.url(), repairs),
+            TextRepair.repair(draft.date(), repairs),
+            text,
+            lines.blocks(),
+            repairs.any() ? repairs.describe() : ""));
   }
 
   /** The source a file name gives: its stem without a trailing {@code _<hex hash>}. */

@@ -66,7 +66,7 @@ public final class ArticleReader {
       Consumer<Rejected> rejected) {
     IdAssigner ids = new IdAssigner();
     Consumer<Article> unique = article -> articles.accept(ids.assign(article));
-    for (Planned planned : plan(inputs)) readPlanned(planned, settings, unique, rejected);
+    for (Planned planned : plan(inputs, settings)) readPlanned(planned, settings, unique, rejected);
   }
 
   /**
@@ -86,8 +86,14 @@ public final class ArticleReader {
    * hidden files and files of unknown type inside them skipped, a file named twice kept once.
    */
   public static List<Planned> plan(List<Path> inputs) {
+    return plan(inputs, ReadSettings.DEFAULTS);
+  }
+
+  /** As {@link #plan(List)}, following links inside folders if the settings say so. */
+  public static List<Planned> plan(List<Path> inputs, ReadSettings settings) {
     List<Planned> plan = new ArrayList<>();
-    for (Map.Entry<String, InputPlan.Item> entry : InputPlan.of(inputs).entrySet()) {
+    for (Map.Entry<String, InputPlan.Item> entry :
+        InputPlan.of(inputs, settings.followLinks()).entrySet()) {
       InputPlan.Item item = entry.getValue();
       plan.add(
           item instanceof InputPlan.ReadFile file

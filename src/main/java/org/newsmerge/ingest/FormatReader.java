@@ -40,7 +40,7 @@ final class FormatReader {
       case JSON -> JsonArticles.readJson(path, text, fileSource, drafts, rejected);
       case JSONL -> JsonArticles.readJsonLines(path, text, fileSource, drafts, rejected);
       case HTML -> drafts.accept(HtmlArticles.read(path, text, fileSource));
-      case ZIP -> rejected.accept(new Rejected(path, "nested archives are not read"));
+      case ZIP -> rejected.accept(new Rejected(path, "archive inside an archive, not read"));
     }
   }
 

@@ -2,14 +2,18 @@ package org.newsmerge.ingest;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -18,6 +22,11 @@ import java.util.TreeMap;
  * keyed and ordered by path string so that the order of the inputs does not matter and a file named
  * twice is read once. Folders are walked recursively; hidden files and folders and files of unknown
  * type inside them are skipped. A file named explicitly is always considered.
+ *
+ * <p>Only regular files are read: a named pipe, a device or a socket is rejected with a reason
+ * (reading one could block forever). A symbolic link named on the command line is followed, since
+ * the user named it; one met inside a folder is followed only with {@link ReadSettings#followLinks}
+ * and otherwise reported, so that a link to {@code /etc} in an archive folder reads nothing.
  */
 final class InputPlan {
 
@@ -30,15 +39,15 @@ final class InputPlan {
 
   private InputPlan() {}
 
-  static SortedMap<String, Item> of(List<Path> inputs) {
+  static SortedMap<String, Item> of(List<Path> inputs, boolean followLinks) {
     SortedMap<String, Item> plan = new TreeMap<>();
     for (Path input : inputs) {
       if (Files.isDirectory(input)) {
-        walk(input, plan);
+        walk(input, plan, followLinks);
       } else if (!Files.exists(input)) {
         plan.put(input.toString(), new Fail("no such file or directory"));
       } else if (!Files.isRegularFile(input)) {
-        plan.put(input.toString(), new Fail("not a regular file"));
+        plan.put(input.toString(), new Fail(notRegular(input)));
       } else {
         String name = fileName(input);
         Optional<Format> format = Format.of(name);
@@ -52,10 +61,16 @@ final class InputPlan {
     return plan;
   }
 
-  private static void walk(Path root, SortedMap<String, Item> plan) {
+  private static void walk(Path root, SortedMap<String, Item> plan, boolean followLinks) {
+    Set<FileVisitOption> options =
+        followLinks
+            ? EnumSet.of(FileVisitOption.FOLLOW_LINKS)
+            : EnumSet.noneOf(FileVisitOption.class);
     try {
       Files.walkFileTree(
           root,
+          options,
+          Integer.MAX_VALUE,
           new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -66,22 +81,62 @@ final class InputPlan {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-              if (!hidden(file) && !attrs.isDirectory()) {
-                Format.of(fileName(file))
-                    .ifPresent(f -> plan.put(file.toString(), new ReadFile(file, f)));
+              if (hidden(file) || attrs.isDirectory()) return FileVisitResult.CONTINUE;
+              Optional<Format> format = Format.of(fileName(file));
+              if (attrs.isSymbolicLink() && followLinks) {
+                plan.put(file.toString(), new Fail("broken symbolic link"));
+              } else if (attrs.isSymbolicLink()) {
+                // A link to a folder is worth a word too.
+                if (format.isPresent() || Files.isDirectory(file)) {
+                  plan.put(
+                      file.toString(),
+                      new Fail("symbolic link inside a folder, not followed (--follow-links)"));
+                }
+              } else if (format.isPresent()) {
+                plan.put(
+                    file.toString(),
+                    attrs.isRegularFile()
+                        ? new ReadFile(file, format.get())
+                        : new Fail(notRegular(file)));
               }
               return FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
-              if (!hidden(file)) plan.put(file.toString(), new Fail(describe(e)));
+              if (hidden(file)) return FileVisitResult.CONTINUE;
+              plan.put(
+                  file.toString(),
+                  new Fail(
+                      e instanceof FileSystemLoopException
+                          ? "symbolic link loop, not followed"
+                          : describe(e)));
               return FileVisitResult.CONTINUE;
             }
           });
     } catch (IOException e) {
       plan.put(root.toString(), new Fail(describe(e)));
     }
+  }
+
+  /** Why a path that exists is not read: what kind of file it is. */
+  private static String notRegular(Path path) {
+    String kind = "special file";
+    try {
+      Object type = Files.readAttributes(path, "unix:mode").get("mode");
+      int mode = type instanceof Integer m ? m & 0170000 : 0;
+      kind =
+          switch (mode) {
+            case 0010000 -> "named pipe (FIFO)";
+            case 0020000 -> "character device";
+            case 0060000 -> "block device";
+            case 0140000 -> "socket";
+            default -> kind;
+          };
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+      // The kind is a courtesy; the rejection stands without it.
+    }
+    return "not a regular file: " + kind;
   }
 
   private static boolean hidden(Path path) {

@@ -53,6 +53,9 @@ final class JsonArticles {
         while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
           emit(path, index++, parser.readValueAsTree(), fileSource, drafts, rej);
         }
+        if (index == 0 && token == JsonToken.END_ARRAY) {
+          rej.accept(new Rejected(path, "empty JSON array, no article in it"));
+        }
       } else {
         rej.accept(new Rejected(path, "expected a JSON object or an array of objects"));
         return;
@@ -149,7 +152,8 @@ final class JsonArticles {
   /** Jackson's message with the line and column, or the given line for JSONL. */
   private static String invalid(JsonProcessingException e, int line) {
     JsonLocation at = e.getLocation();
-    String message = e.getOriginalMessage();
+    // Jackson quotes the character it stumbled on, which can be half of a surrogate pair.
+    String message = TextRepair.repair(e.getOriginalMessage(), new TextRepair.Count());
     int newline = message.indexOf('\n');
     if (newline >= 0) message = message.substring(0, newline);
     if (at == null) return "invalid JSON: " + message;

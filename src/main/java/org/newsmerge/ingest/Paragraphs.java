@@ -43,10 +43,15 @@ final class Paragraphs {
    */
   private static boolean softWrap(String text, Segment previous, int start) {
     int first = text.codePointAt(start);
-    return Character.isLowerCase(first)
-        && Character.UnicodeScript.of(first) == Character.UnicodeScript.LATIN
-        && !LineShape.endsSentence(text.substring(previous.start(), previous.end()))
-        && !LineClassifier.isHeading(text.substring(previous.start(), previous.end()));
+    if (!Character.isLowerCase(first)
+        || Character.UnicodeScript.of(first) != Character.UnicodeScript.LATIN) {
+      return false;
+    }
+    // Only the previous segment's last character and, while it is one line, the line itself
+    // decide: looking at the whole paragraph joined so far would make a long wrap quadratic.
+    if (LineShape.endsSentence(text.substring(previous.end() - 1, previous.end()))) return false;
+    boolean joined = previous.kind() == Block.Kind.NARRATIVE;
+    return joined || !LineClassifier.isHeading(text.substring(previous.start(), previous.end()));
   }
 
   /** Offset of the line break ending the line that starts at {@code pos}, or the text length. */

@@ -17,6 +17,12 @@ final class TextDecoder {
   /** Share of control characters above which decoded text is taken for binary data. */
   private static final double MAX_CONTROL_SHARE = 0.10;
 
+  /** NUL bytes a text file may hold as damage rather than as a sign of binary data. */
+  private static final int MAX_STRAY_NULS = 8;
+
+  /** Share of NUL bytes above which a file is binary even if it has few. */
+  private static final double MAX_NUL_SHARE = 0.001;
+
   private TextDecoder() {}
 
   /** What decoding gave: text, or the reason the bytes are not text. */
@@ -31,10 +37,15 @@ final class TextDecoder {
     if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
       return new NotText("UTF-16 text, expected UTF-8");
     }
-    // NUL never occurs in text; checked before decoding so that a binary file is called binary
-    // rather than invalid UTF-8.
+    // NUL bytes beyond a stray one mean binary data (or UTF-16 without a byte order mark); checked
+    // before decoding so that such a file is called binary rather than invalid UTF-8. A stray NUL
+    // in text is left to TextRepair, which turns it into a space and says so.
+    int nul = 0;
     for (byte b : bytes) {
-      if (b == 0) return new NotText("binary file, not text");
+      if (b == 0) nul++;
+    }
+    if (nul > MAX_STRAY_NULS && nul > bytes.length * MAX_NUL_SHARE) {
+      return new NotText("binary file, not text");
     }
     int bom = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
     CharsetDecoder decoder =
@@ -47,9 +58,12 @@ final class TextDecoder {
     // UTF-8 never takes fewer bytes than UTF-16 takes chars: the buffer cannot overflow.
     CharBuffer out = CharBuffer.allocate(bytes.length - bom);
     CoderResult result = decoder.decode(in, out, true);
-    if (result.isError()) return new NotText("invalid UTF-8 at byte " + in.position());
-    result = decoder.flush(out);
-    if (result.isError()) return new NotText("invalid UTF-8 at byte " + in.position());
+    if (!result.isError()) result = decoder.flush(out);
+    if (result.isError()) {
+      // Bytes that are neither UTF-8 nor free of NUL are binary data.
+      return new NotText(
+          nul > 0 ? "binary file, not text" : "invalid UTF-8 at byte " + in.position());
+    }
     String text = out.flip().toString();
     if (text.isBlank()) return new NotText("empty file");
     if (controlShare(text) > MAX_CONTROL_SHARE) return new NotText("binary file, not text");
@@ -67,9 +81,7 @@ final class TextDecoder {
   private static double controlShare(String text) {
     int control = 0;
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      boolean layout = c == '\t' || c == '\n' || c == '\r' || c == '\f';
-      if ((c < 0x20 && !layout) || (c >= 0x7F && c <= 0x9F)) control++;
+      if (TextRepair.isControl(text.charAt(i))) control++;
     }
     return (double) control / text.length();
   }

@@ -7,15 +7,37 @@ import org.newsmerge.model.Rejected;
 /**
  * A merged brief: the sources, the units in reading order, links between units that share a
  * fragment, and the inputs that were rejected.
+ *
+ * @param firstCome whether the story was too large to order by majority precedence and its units
+ *     come first come instead (see {@link #FIRST_COME})
  */
 public record Brief(
-    List<Article> sources, List<Unit> units, List<Related> related, List<Rejected> rejected) {
+    List<Article> sources,
+    List<Unit> units,
+    List<Related> related,
+    List<Rejected> rejected,
+    boolean firstCome) {
+
+  /** Most units a brief orders by majority precedence; larger stories come first come. */
+  public static final int FIRST_COME_LIMIT = MajorityOrder.MAX_UNITS;
+
+  /** What the summary says of a brief ordered first come. */
+  public static final String FIRST_COME =
+      "Ordered first come: more than "
+          + MajorityOrder.MAX_UNITS
+          + " sentences, too many to order by majority.";
 
   public Brief {
     sources = List.copyOf(sources);
     units = List.copyOf(units);
     related = List.copyOf(related);
     rejected = List.copyOf(rejected);
+  }
+
+  /** A brief ordered by majority precedence. */
+  public Brief(
+      List<Article> sources, List<Unit> units, List<Related> related, List<Rejected> rejected) {
+    this(sources, units, related, rejected, false);
   }
 
   /** Two units whose sentences share a long fragment (a quote) but are otherwise different. */
@@ -38,10 +60,14 @@ public record Brief(
    */
   public List<List<Unit>> paragraphs() {
     List<List<Unit>> paragraphs = new java.util.ArrayList<>();
+    java.util.Map<String, Article> byId = new java.util.HashMap<>();
+    for (Article a : sources) byId.putIfAbsent(a.id(), a);
     String lastParagraph = null;
     for (Unit u : units) {
       var s = u.representative().sentence();
-      String paragraph = s.articleId() + "#" + blockOf(source(s.articleId()), s.start());
+      Article source = byId.get(s.articleId());
+      if (source == null) throw new IllegalArgumentException("no source with id " + s.articleId());
+      String paragraph = s.articleId() + "#" + blockOf(source, s.start());
       if (!paragraph.equals(lastParagraph)) paragraphs.add(new java.util.ArrayList<>());
       paragraphs.get(paragraphs.size() - 1).add(u);
       lastParagraph = paragraph;
@@ -49,9 +75,17 @@ public record Brief(
     return paragraphs;
   }
 
+  /** The block holding {@code offset}, by binary search (blocks are in text order), or -1. */
   private static int blockOf(Article a, int offset) {
-    for (int i = 0; i < a.blocks().size(); i++) {
-      if (a.blocks().get(i).start() <= offset && offset < a.blocks().get(i).end()) return i;
+    List<org.newsmerge.model.Block> blocks = a.blocks();
+    int lo = 0;
+    int hi = blocks.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      var b = blocks.get(mid);
+      if (offset < b.start()) hi = mid - 1;
+      else if (offset >= b.end()) lo = mid + 1;
+      else return mid;
     }
     return -1;
   }
@@ -65,13 +99,14 @@ public record Brief(
   /** The one-line account every format and the command line give of a merge. */
   public String summary() {
     return String.format(
-        java.util.Locale.ROOT,
-        "Merged from %d articles: %d sentences in, %d out, %d duplicates merged (compression %.2f).",
-        sources.size(),
-        sentencesIn(),
-        units.size(),
-        sentencesIn() - units.size(),
-        compression());
+            java.util.Locale.ROOT,
+            "Merged from %d articles: %d sentences in, %d out, %d duplicates merged (compression %.2f).",
+            sources.size(),
+            sentencesIn(),
+            units.size(),
+            sentencesIn() - units.size(),
+            compression())
+        + (firstCome ? " " + FIRST_COME : "");
   }
 
   /** Characters of narrative in the sources. */

@@ -14,8 +14,15 @@ import java.util.List;
  * so that a source's run of its own sentences stays together; then one whose next sentence could
  * follow it at once, rather than one that would leave its source's run waiting; then the one
  * earliest relative to its source's length; then a fixed order.
+ *
+ * <p>Precedence counts every pair of units, so its time and memory grow with the square of their
+ * number; past {@link #MAX_UNITS} units a story is ordered {@link #firstCome} instead, in time and
+ * memory linear in the sources' length.
  */
 final class MajorityOrder {
+
+  /** Most units ordered by majority precedence: 5,000 take 100 MB of counts and about a second. */
+  static final int MAX_UNITS = 5_000;
 
   private final int n;
   private final int[] before; // before[a * n + b]: sources that put a before b
@@ -61,6 +68,44 @@ final class MajorityOrder {
    */
   static int[] order(int n, List<int[]> sequences) {
     return new MajorityOrder(n, sequences).order();
+  }
+
+  /** Whether {@code n} units are ordered by majority precedence rather than first come. */
+  static boolean fits(int n) {
+    return n <= MAX_UNITS;
+  }
+
+  /**
+   * First-come order, for stories too large for {@link #order}: the first source's units in its
+   * order; then each later source's new units, each placed right after the unit that precedes it in
+   * that source (or first, if none does). Every source's own order is kept where it adds units.
+   */
+  static int[] firstCome(int n, List<int[]> sequences) {
+    int head = -1;
+    int[] next = new int[n];
+    boolean[] placed = new boolean[n];
+    Arrays.fill(next, -1);
+    for (int[] seq : sequences) {
+      int anchor = -1;
+      for (int u : seq) {
+        if (!placed[u]) {
+          placed[u] = true;
+          if (anchor < 0) {
+            next[u] = head;
+            head = u;
+          } else {
+            next[u] = next[anchor];
+            next[anchor] = u;
+          }
+        }
+        anchor = u;
+      }
+    }
+    int[] order = new int[n];
+    int w = 0;
+    for (int u = head; u >= 0; u = next[u]) order[w++] = u;
+    for (int u = 0; u < n; u++) if (!placed[u]) order[w++] = u; // in no source: kept last
+    return order;
   }
 
   private boolean majority(int a, int b) {

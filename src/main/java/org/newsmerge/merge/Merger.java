@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.newsmerge.align.Analysis;
+import org.newsmerge.align.OverlapSettings;
 import org.newsmerge.cluster.UnitBuilder;
 import org.newsmerge.model.MatchKind;
 import org.newsmerge.model.Sentence;
 import org.newsmerge.model.SentenceMatch;
-import org.newsmerge.sketch.ShingleSettings;
 import org.newsmerge.sketch.Shingler;
 import org.newsmerge.text.Normalizer;
 
@@ -33,14 +33,16 @@ public final class Merger {
   static final double FLOOR = 0.7;
 
   private final double threshold;
-  private final Shingler shingler = new Shingler(ShingleSettings.DEFAULT);
+  private final Shingler shingler;
 
   /**
-   * @param threshold similarity the sentences of a unit must reach on average; none may be below
-   *     {@link #FLOOR} times it
+   * @param settings the settings the overlaps were found with: units are built with the same
+   *     shingles, and their sentences must reach the same threshold on average (none may be below
+   *     {@link #FLOOR} times it)
    */
-  public Merger(double threshold) {
-    this.threshold = threshold;
+  public Merger(OverlapSettings settings) {
+    this.threshold = settings.threshold();
+    this.shingler = new Shingler(settings.shingles());
   }
 
   public Brief merge(Analysis analysis) {
@@ -68,7 +70,11 @@ public final class Merger {
       for (Sentence s : own) seq.add(unitOf.get(s));
       sequences.add(seq.stream().mapToInt(Integer::intValue).toArray());
     }
-    int[] order = MajorityOrder.order(groups.size(), sequences);
+    boolean firstCome = !MajorityOrder.fits(groups.size());
+    int[] order =
+        firstCome
+            ? MajorityOrder.firstCome(groups.size(), sequences)
+            : MajorityOrder.order(groups.size(), sequences);
 
     Map<String, Long> published = new java.util.HashMap<>();
     Map<String, String> dates = new java.util.HashMap<>();
@@ -84,7 +90,11 @@ public final class Merger {
       units.add(unit(groups.get(order[i]), keys, shingles, spilling, published, dates));
     }
     return new Brief(
-        analysis.articles(), units, related(analysis, unitOf, rank), analysis.rejected());
+        analysis.articles(),
+        units,
+        related(analysis, unitOf, rank),
+        analysis.rejected(),
+        firstCome);
   }
 
   private Unit unit(

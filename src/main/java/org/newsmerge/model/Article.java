@@ -20,6 +20,8 @@ import java.util.Objects;
  * @param date publication or extraction date as given, or empty
  * @param text the article text that offsets refer to
  * @param blocks the text's lines and paragraphs, classified
+ * @param repairs what reading had to repair in the text or metadata (lone surrogates, control
+ *     characters), in words, or empty; reported as a warning with the path
  */
 public record Article(
     String id,
@@ -31,7 +33,8 @@ public record Article(
     String url,
     String date,
     String text,
-    List<Block> blocks)
+    List<Block> blocks,
+    String repairs)
     implements Serializable {
 
   public Article {
@@ -45,6 +48,7 @@ public record Article(
     date = Objects.requireNonNullElse(date, "");
     Objects.requireNonNull(text, "text");
     blocks = List.copyOf(blocks);
+    repairs = Objects.requireNonNullElse(repairs, "");
     for (Block b : blocks) {
       if (b.end() > text.length()) {
         throw new IllegalArgumentException(
@@ -60,6 +64,6 @@ public record Article(
 
   /** Same article under another id (used to make ids unique within a run). */
   public Article withId(String newId) {
-    return new Article(newId, path, index, source, title, byline, url, date, text, blocks);
+    return new Article(newId, path, index, source, title, byline, url, date, text, blocks, repairs);
   }
 }

@@ -7,6 +7,9 @@ import org.newsmerge.align.Analysis;
 import org.newsmerge.align.OverlapFinder;
 import org.newsmerge.align.OverlapSettings;
 import org.newsmerge.ingest.ArticleReader;
+import org.newsmerge.ingest.ReadSettings;
+import org.newsmerge.merge.Brief;
+import org.newsmerge.merge.Merger;
 import org.newsmerge.model.Article;
 import org.newsmerge.model.Corpus;
 import org.newsmerge.model.Sentence;
@@ -19,7 +22,25 @@ public final class Pipeline {
 
   /** Reads {@code inputs} and finds their overlaps. */
   public static Analysis analyse(List<Path> inputs, OverlapSettings settings) {
-    return analyse(ArticleReader.read(inputs), settings);
+    return analyse(inputs, ReadSettings.DEFAULTS, settings);
+  }
+
+  /** Reads {@code inputs} as {@code read} says and finds their overlaps. */
+  public static Analysis analyse(List<Path> inputs, ReadSettings read, OverlapSettings settings) {
+    return analyse(ArticleReader.read(inputs, read), settings);
+  }
+
+  /**
+   * The brief of one story: its articles split, aligned and merged with {@code settings}. The one
+   * way {@code merge}, each story of a batch run, the Spark job and the evaluation make a brief.
+   */
+  public static Brief brief(Corpus corpus, OverlapSettings settings) {
+    return brief(analyse(corpus, settings), settings);
+  }
+
+  /** The brief of an analysis made with {@code settings}, for callers that need both. */
+  public static Brief brief(Analysis analysis, OverlapSettings settings) {
+    return new Merger(settings).merge(analysis);
   }
 
   /** Splits the articles of {@code corpus} into sentences and finds their overlaps. */

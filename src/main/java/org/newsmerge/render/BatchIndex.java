@@ -148,11 +148,11 @@ public final class BatchIndex {
       List<Story> stories,
       long articles,
       long rejected,
+      Set<String> firstCome,
       Iterator<Entry> entries,
       Map<String, String> settings,
       Set<BriefFormat> formats,
       Writer out) {
-    String brief = briefFile(formats);
     long inStories = stories.stream().mapToLong(s -> s.articles().size()).sum();
     try (JsonGenerator g = Json.generator(out)) {
       g.writeStartObject();
@@ -168,54 +168,62 @@ public final class BatchIndex {
         g.writeStringField(e.getKey(), e.getValue());
       g.writeEndObject();
       g.writeArrayFieldStart("stories");
-      for (Story s : stories) {
-        g.writeStartObject();
-        g.writeStringField("id", s.id());
-        g.writeStringField("title", s.title());
-        g.writeStringField("brief", s.id() + "/" + brief);
-        g.writeArrayFieldStart("articles");
-        for (ArticleRef a : s.articles()) g.writeString(a.id());
-        g.writeEndArray();
-        g.writeArrayFieldStart("outlets");
-        for (String o : s.outlets()) g.writeString(o);
-        g.writeEndArray();
-        g.writeStringField("firstDate", s.firstDate());
-        g.writeStringField("lastDate", s.lastDate());
-        g.writeEndObject();
-      }
+      String brief = briefFile(formats);
+      for (Story s : stories) writeStory(s, brief, firstCome.contains(s.id()), g);
       g.writeEndArray();
       g.writeArrayFieldStart("articles");
-      while (entries.hasNext()) {
-        Entry e = entries.next();
-        g.writeStartObject();
-        if (e.article() != null) {
-          ArticleRef a = e.article();
-          g.writeStringField("id", a.id());
-          g.writeStringField("path", a.path());
-          g.writeNumberField("index", a.index());
-          g.writeStringField("source", a.source());
-          if (e.story() == null) g.writeNullField("story");
-          else g.writeStringField("story", e.story());
-          g.writeStringField("status", e.story() == null ? "alone" : "story");
-          g.writeNullField("reason");
-        } else {
-          Rejected r = e.rejected();
-          g.writeNullField("id");
-          g.writeStringField("path", r.path());
-          g.writeNullField("index");
-          g.writeNullField("source");
-          g.writeNullField("story");
-          g.writeStringField("status", "rejected");
-          g.writeStringField("reason", r.reason());
-        }
-        g.writeEndObject();
-      }
+      while (entries.hasNext()) writeEntry(entries.next(), g);
       g.writeEndArray();
       g.writeEndObject();
       g.writeRaw('\n');
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static void writeStory(Story s, String brief, boolean firstCome, JsonGenerator g)
+      throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", s.id());
+    g.writeStringField("title", s.title());
+    g.writeStringField("brief", s.id() + "/" + brief);
+    g.writeArrayFieldStart("articles");
+    for (ArticleRef a : s.articles()) g.writeString(a.id());
+    g.writeEndArray();
+    g.writeArrayFieldStart("outlets");
+    for (String o : s.outlets()) g.writeString(o);
+    g.writeEndArray();
+    g.writeStringField("firstDate", s.firstDate());
+    g.writeStringField("lastDate", s.lastDate());
+    if (firstCome) g.writeStringField("order", "first-come");
+    g.writeEndObject();
+  }
+
+  /** One input: an article with its story (null when alone), or a rejection with its reason. */
+  private static void writeEntry(Entry e, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    if (e.article() != null) {
+      ArticleRef a = e.article();
+      g.writeStringField("id", a.id());
+      g.writeStringField("path", a.path());
+      g.writeNumberField("index", a.index());
+      g.writeStringField("source", a.source());
+      if (e.story() == null) g.writeNullField("story");
+      else g.writeStringField("story", e.story());
+      g.writeStringField("status", e.story() == null ? "alone" : "story");
+      g.writeNullField("reason");
+      if (!a.repairs().isEmpty()) g.writeStringField("warning", a.repairs());
+    } else {
+      Rejected r = e.rejected();
+      g.writeNullField("id");
+      g.writeStringField("path", r.path());
+      g.writeNullField("index");
+      g.writeNullField("source");
+      g.writeNullField("story");
+      g.writeStringField("status", "rejected");
+      g.writeStringField("reason", r.reason());
+    }
+    g.writeEndObject();
   }
 
   /** The brief file the index links to: HTML if written, else Markdown, else JSON. */

@@ -58,13 +58,19 @@ public enum BriefFormat {
     for (BriefFormat f : formats) atomically(dir.resolve(f.fileName()), w -> f.write(brief, w));
   }
 
+  /**
+   * The ending of the temporary files {@link #atomically} writes ({@code .brief.md.<random>} plus
+   * this), so that cleaning up never touches a file of the user's.
+   */
+  public static final String TEMPORARY = ".newsmerge-tmp";
+
   /** Deletes the temporary files of {@link #atomically} a killed run left in {@code dir}. */
   public static void removeLeftovers(Path dir) {
     if (!Files.isDirectory(dir)) return;
     try (var files = Files.list(dir)) {
       for (Path f : files.toList()) {
         String name = f.getFileName().toString();
-        if (name.startsWith(".") && name.endsWith(".tmp")) Files.deleteIfExists(f);
+        if (name.startsWith(".") && name.endsWith(TEMPORARY)) Files.deleteIfExists(f);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -79,7 +85,7 @@ public enum BriefFormat {
     try {
       Path dir = file.toAbsolutePath().getParent();
       Files.createDirectories(dir);
-      Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+      Path tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", TEMPORARY);
       try {
         try (Writer w =
             new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8)) {

@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.newsmerge.merge.Brief;
 import org.newsmerge.merge.Unit;
 import org.newsmerge.model.Article;
@@ -30,9 +32,11 @@ public final class BriefMarkdown {
       StringBuilder p = new StringBuilder();
       for (Unit u : paragraph) {
         number++;
+        String text = escape(u.text());
         if (p.length() > 0) p.append(' ');
+        else text = atLineStart(text);
         if (!u.conflicts().isEmpty()) p.append("<a id=\"s").append(number).append("\"></a>");
-        p.append(escape(u.text())).append(" \\[");
+        p.append(text).append(" \\[");
         p.append(String.join(", ", u.sources().stream().map(id -> escape(names.of(id))).toList()));
         p.append("\\]");
         if (!u.variants().isEmpty() || !u.firstSource().isEmpty()) {
@@ -153,7 +157,7 @@ public final class BriefMarkdown {
                   cell(names.of(a.id())),
                   cell(a.title()),
                   cell(a.byline()),
-                  cell(a.url()),
+                  link(a.url()),
                   cell(a.date()),
                   cell(a.path() + (a.index() > 0 ? " #" + a.index() : "")))
               + " |\n");
@@ -181,10 +185,76 @@ public final class BriefMarkdown {
     return escape(s).replace("|", "\\|");
   }
 
-  /** Escapes Markdown and HTML syntax so that article text shows as text. */
+  /**
+   * A URL cell: an autolink for an http or https URL that holds nothing an autolink cannot (so no
+   * other scheme, such as {@code javascript:}, ever becomes a link), else the text escaped.
+   */
+  private static String link(String url) {
+    return SAFE_URL.matcher(url).matches() ? "<" + url + ">" : cell(url);
+  }
+
+  private static final Pattern SAFE_URL = Pattern.compile("(?i)https?://[^\\s<>|`\\\\\\p{Cntrl}]+");
+
+  /**
+   * What GitHub's autolink extension would turn into a link inside text: URLs with a scheme, {@code
+   * www.} names and e-mail addresses. Escapes cannot stop it (they are undone before it runs), a
+   * code span can.
+   */
+  private static final Pattern AUTOLINK =
+      Pattern.compile(
+          "(?i)(?:\\b[a-z][a-z0-9+.-]*://|\\bwww\\.)\\S+|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+
+  private static final String TRAILING = ".,:;!?'\"“”«»)]}،؛*_~";
+
+  /** A line start that CommonMark would read as a list item (or a rule, {@code - - -}). */
+  private static final Pattern BLOCK_START =
+      Pattern.compile("^(?:([-+])|(\\d{1,9})([.)]))(?=\\s|$)");
+
+  /** {@code escaped} (text already escaped) made safe to begin a line: not a list item or rule. */
+  static String atLineStart(String escaped) {
+    Matcher m = BLOCK_START.matcher(escaped);
+    if (!m.find()) return escaped;
+    if (m.group(1) != null) return "\\" + escaped;
+    return m.group(2) + "\\" + escaped.substring(m.end(2));
+  }
+
+  /**
+   * Escapes Markdown and HTML syntax so that article text shows as text: punctuation that would be
+   * emphasis, links, headings, tables or strike-through gets a backslash, {@code <} and {@code &}
+   * become entities, line breaks become spaces, and what would become a link by itself (a URL, an
+   * e-mail address) is shown as code.
+   */
   static String escape(String s) {
     StringBuilder out = new StringBuilder(s.length() + 8);
-    for (int i = 0; i < s.length(); i++) {
+    Matcher m = AUTOLINK.matcher(s);
+    int from = 0;
+    while (m.find()) {
+      int end = m.end();
+      // Trailing punctuation ends the sentence, not the address (GitHub leaves it out too).
+      while (end > m.start() + 1 && TRAILING.indexOf(s.charAt(end - 1)) >= 0) end--;
+      escapeText(s, from, m.start(), out);
+      code(s.substring(m.start(), end), out);
+      from = end;
+    }
+    escapeText(s, from, s.length(), out);
+    return out.toString();
+  }
+
+  /** A code span of {@code text} (which holds no line break), fenced past its own backticks. */
+  private static void code(String text, StringBuilder out) {
+    int longest = 0;
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      run = text.charAt(i) == '`' ? run + 1 : 0;
+      longest = Math.max(longest, run);
+    }
+    String fence = "`".repeat(longest + 1);
+    boolean pad = text.startsWith("`") || text.endsWith("`");
+    out.append(fence).append(pad ? " " : "").append(text).append(pad ? " " : "").append(fence);
+  }
+
+  private static void escapeText(String s, int from, int to, StringBuilder out) {
+    for (int i = from; i < to; i++) {
       char ch = s.charAt(i);
       switch (ch) {
         case '<' -> out.append("&lt;");
@@ -195,6 +265,5 @@ public final class BriefMarkdown {
         default -> out.append(ch);
       }
     }
-    return out.toString();
   }
 }

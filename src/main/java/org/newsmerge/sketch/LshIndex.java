@@ -1,6 +1,7 @@
 package org.newsmerge.sketch;
 
 import java.util.Arrays;
+import org.newsmerge.internal.LongList;
 
 /**
  * Candidate pairs from banded LSH over signatures held in one flat {@code int[]} ({@code k} values
@@ -138,44 +139,49 @@ public final class LshIndex {
   private static void collect(
       long[] keys, int m, long indexMask, int maxBucket, LongList pairs, boolean[] crowded) {
     Arrays.sort(keys, 0, m);
+    long[] members = new long[16];
+    BucketSink sink =
+        new BucketSink() {
+          @Override
+          public void crowded(long item) {
+            crowded[(int) item] = true;
+          }
+
+          @Override
+          public void pair(long a, long b) {
+            if (a != b) pairs.add(a << 32 | b);
+          }
+        };
     for (int start = 0; start < m; ) {
       int end = start + 1;
       while (end < m && (keys[end] & ~indexMask) == (keys[start] & ~indexMask)) end++;
-      if (end - start > maxBucket) {
-        for (int x = start; x < end; x++) crowded[(int) (keys[x] & indexMask)] = true;
-      } else {
-        for (int x = start; x < end; x++) {
-          for (int y = x + 1; y < end; y++) {
-            long a = keys[x] & indexMask;
-            long b = keys[y] & indexMask;
-            if (a != b) pairs.add(a << 32 | b); // keys are sorted, so a < b
-          }
-        }
-      }
+      if (members.length < end - start) members = new long[end - start];
+      // Keys of one bucket share their hash bits, so their items come sorted.
+      for (int x = start; x < end; x++) members[x - start] = keys[x] & indexMask;
+      bucket(members, end - start, maxBucket, sink);
       start = end;
     }
   }
 
-  /** A growable array of longs. */
-  public static final class LongList {
-    private long[] values = new long[16];
-    private int size;
+  /** What a bucket gives: its members crowded, or its pairs. */
+  public interface BucketSink {
+    void crowded(long member);
 
-    public void add(long v) {
-      if (size == values.length) values = Arrays.copyOf(values, size * 2);
-      values[size++] = v;
+    void pair(long a, long b);
+  }
+
+  /**
+   * The rule every banded index applies to one bucket, the first {@code n} of {@code members}
+   * (sorted): a bucket of more than {@code maxBucket} members is crowded (boilerplate) and each of
+   * them is reported so; a smaller one gives each pair of its members, smaller first.
+   */
+  public static void bucket(long[] members, int n, int maxBucket, BucketSink sink) {
+    if (n > maxBucket) {
+      for (int x = 0; x < n; x++) sink.crowded(members[x]);
+      return;
     }
-
-    public long[] toArray() {
-      return Arrays.copyOf(values, size);
-    }
-
-    long[] sortedDistinct() {
-      long[] out = Arrays.copyOf(values, size);
-      Arrays.sort(out);
-      int w = 0;
-      for (int i = 0; i < out.length; i++) if (w == 0 || out[i] != out[w - 1]) out[w++] = out[i];
-      return Arrays.copyOf(out, w);
+    for (int x = 0; x < n; x++) {
+      for (int y = x + 1; y < n; y++) sink.pair(members[x], members[y]);
     }
   }
 }

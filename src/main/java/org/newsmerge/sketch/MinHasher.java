@@ -7,8 +7,9 @@ package org.newsmerge.sketch;
  * than O(shingles x k), and two signatures agree in a bin with probability equal to the Jaccard
  * similarity of their sets.
  *
- * <p>Pure and thread-safe. Signatures made with different {@code k} or seed cannot be compared:
- * {@link #similarity} refuses them.
+ * <p>Pure and thread-safe. Signatures of another size {@code k} are refused by {@link #similarity}.
+ * A signature is a plain array that does not carry its seed: compare only signatures of one {@code
+ * MinHasher} (or of one seed), since those of two seeds agree only by chance.
  */
 public final class MinHasher {
 

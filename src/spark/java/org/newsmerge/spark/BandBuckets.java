@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
-import org.newsmerge.pipeline.LinkSketcher;
+import org.newsmerge.batch.LinkSketcher;
+import org.newsmerge.internal.LongList;
 import org.newsmerge.sketch.LshIndex;
 import scala.Tuple2;
 
@@ -28,7 +29,7 @@ final class BandBuckets {
    */
   static Iterator<Tuple2<Integer, long[]>> blocks(
       Iterator<SparkBatch.Sketched> sketches, int bands, int partitions) {
-    LshIndex.LongList[] to = new LshIndex.LongList[partitions];
+    LongList[] to = new LongList[partitions];
     while (sketches.hasNext()) {
       SparkBatch.Sketched s = sketches.next();
       for (int i = 0; i < s.keys().length; i++) {
@@ -36,7 +37,7 @@ final class BandBuckets {
         for (int b = 0; b < bands; b++) {
           long key = (long) b << 32 | (s.bandKeys()[i * bands + b] & 0xffffffffL);
           int p = partitionOf(key, partitions);
-          if (to[p] == null) to[p] = new LshIndex.LongList();
+          if (to[p] == null) to[p] = new LongList();
           to[p].add(key);
           to[p].add(node);
         }
@@ -60,8 +61,8 @@ final class BandBuckets {
    * several bands comes once per band.
    */
   static Iterator<Tuple2<Long, Long>> pairsOrCrowded(Iterator<Tuple2<Integer, long[]>> blocks) {
-    LshIndex.LongList keyList = new LshIndex.LongList();
-    LshIndex.LongList nodeList = new LshIndex.LongList();
+    LongList keyList = new LongList();
+    LongList nodeList = new LongList();
     while (blocks.hasNext()) {
       long[] block = blocks.next()._2();
       for (int i = 0; i < block.length; i += 2) {
@@ -76,7 +77,7 @@ final class BandBuckets {
     long[] sorted = keys.clone();
     Arrays.sort(sorted);
     long[] dup = repeatedValues(sorted);
-    LshIndex.LongList packed = new LshIndex.LongList();
+    LongList packed = new LongList();
     for (int i = 0; i < keys.length; i++) {
       int rank = Arrays.binarySearch(dup, keys[i]);
       if (rank >= 0) packed.add((long) rank << 32 | i);
@@ -84,30 +85,33 @@ final class BandBuckets {
     long[] entries = packed.toArray();
     Arrays.sort(entries);
     List<Tuple2<Long, Long>> out = new ArrayList<>();
+    LshIndex.BucketSink sink =
+        new LshIndex.BucketSink() {
+          @Override
+          public void crowded(long node) {
+            out.add(new Tuple2<>(node, CROWDED));
+          }
+
+          @Override
+          public void pair(long a, long b) {
+            if (SparkBatch.articleOf(a) != SparkBatch.articleOf(b)) out.add(new Tuple2<>(a, b));
+          }
+        };
     for (int start = 0; start < entries.length; ) {
       int end = start;
       while (end < entries.length && entries[end] >>> 32 == entries[start] >>> 32) end++;
       long[] bucket = new long[end - start];
       for (int x = start; x < end; x++) bucket[x - start] = nodes[(int) entries[x]];
       start = end;
-      if (bucket.length > LinkSketcher.MAX_BUCKET) {
-        for (long n : bucket) out.add(new Tuple2<>(n, CROWDED));
-        continue;
-      }
       Arrays.sort(bucket);
-      for (int i = 0; i < bucket.length; i++) {
-        for (int j = i + 1; j < bucket.length; j++) {
-          if (SparkBatch.articleOf(bucket[i]) != SparkBatch.articleOf(bucket[j]))
-            out.add(new Tuple2<>(bucket[i], bucket[j]));
-        }
-      }
+      LshIndex.bucket(bucket, bucket.length, LinkSketcher.MAX_BUCKET, sink);
     }
     return out.iterator();
   }
 
   /** The values that occur more than once in a sorted array, each once, sorted. */
   private static long[] repeatedValues(long[] sorted) {
-    LshIndex.LongList out = new LshIndex.LongList();
+    LongList out = new LongList();
     for (int i = 1; i < sorted.length; i++) {
       if (sorted[i] == sorted[i - 1] && (i < 2 || sorted[i - 2] != sorted[i])) out.add(sorted[i]);
     }

@@ -1,16 +1,17 @@
 package org.newsmerge.spark;
 
 import com.google.common.base.Utf8;
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
@@ -18,20 +19,19 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.SerializableConfiguration;
+import org.newsmerge.batch.ArticleDates;
+import org.newsmerge.batch.BatchOutput;
+import org.newsmerge.batch.BatchRun;
+import org.newsmerge.batch.BatchSettings;
+import org.newsmerge.batch.LinkSketcher;
+import org.newsmerge.batch.StoryBriefs;
 import org.newsmerge.cluster.StoryGrouper;
 import org.newsmerge.ingest.ReadSettings;
-import org.newsmerge.merge.Brief;
 import org.newsmerge.model.Article;
 import org.newsmerge.model.ArticleRef;
 import org.newsmerge.model.Rejected;
 import org.newsmerge.model.Story;
-import org.newsmerge.pipeline.ArticleDates;
-import org.newsmerge.pipeline.BatchRun;
-import org.newsmerge.pipeline.BatchSettings;
-import org.newsmerge.pipeline.LinkSketcher;
-import org.newsmerge.pipeline.StoryBriefs;
 import org.newsmerge.render.BatchIndex;
-import org.newsmerge.render.BriefFormat;
 import scala.Tuple2;
 
 /**
@@ -120,32 +120,33 @@ public final class SparkBatch {
   /** Runs the job; the summary's counts and stage times are those of {@code batch}'s. */
   public BatchRun.Summary run(List<String> inputs, String out) {
     mark = System.nanoTime();
+    BatchOutput output = new BatchOutput(HadoopFolder.of(out, sc.hadoopConfiguration()), settings);
+    output.check();
     Archive archive = read(inputs);
+    List<ArticleRef> repaired =
+        archive.refs().filter(e -> !e._2().repairs().isEmpty()).sortByKey().values().collect();
     lap("read");
-    long[] boilerplate = {0};
-    JavaRDD<Planned> stories = stories(archive, boilerplate);
+    if (archive.count() == 0) return BatchRun.Summary.nothingRead(archive.rejected(), 0, times);
+    Stories grouped = stories(archive);
+    JavaRDD<Planned> stories = grouped.planned();
     List<Story> all = new ArrayList<>(stories.map(Planned::story).collect());
     all.sort(Comparator.comparing(Story::id));
     lap("group");
-    OutputDir output = OutputDir.of(out, sc.hadoopConfiguration());
-    long reused = writeBriefs(archive.articles(), stories, all.size(), output);
+    BatchRun.Written written = writeBriefs(archive.articles(), stories, output);
     lap("merge");
-    writeIndex(archive, stories, all, output);
+    writeIndex(archive, stories, all, written.firstCome(), output);
     lap("index");
 
     archive.articles().unpersist(false);
     archive.refs().unpersist(false);
     stories.unpersist(false);
-    int largest = all.stream().mapToInt(s -> s.articles().size()).max().orElse(0);
-    long inStories = all.stream().mapToLong(s -> s.articles().size()).sum();
-    return new BatchRun.Summary(
+    return BatchRun.Summary.of(
         Math.toIntExact(archive.count()),
         archive.rejected(),
-        all.size(),
-        Math.toIntExact(archive.count() - inStories),
-        largest,
-        Math.toIntExact(boilerplate[0]),
-        Math.toIntExact(reused),
+        repaired,
+        all,
+        Math.toIntExact(grouped.boilerplate()),
+        written,
         archive.textBytes(),
         times);
   }
@@ -161,10 +162,11 @@ public final class SparkBatch {
   private Archive read(List<String> inputs) {
     int partitions = this.partitions; // closures capture what they need, never this
     SerializableConfiguration conf = new SerializableConfiguration(sc.hadoopConfiguration());
-    List<SparkInputs.Input> plan = SparkInputs.plan(inputs, sc.hadoopConfiguration());
+    ReadSettings readSettings = settings.read();
+    List<SparkInputs.Input> plan = SparkInputs.plan(inputs, readSettings, sc.hadoopConfiguration());
     JavaRDD<Read> reads =
         sc.parallelize(plan, Math.max(1, Math.min(plan.size(), partitions)))
-            .flatMap(input -> read(input, conf).iterator())
+            .flatMap(input -> read(input, readSettings, conf).iterator())
             .persist(SPILL);
     // What the bookkeeping below needs, so that the texts are gone through twice, not five times.
     JavaRDD<Seen> seen = reads.map(Seen::of).persist(StorageLevel.MEMORY_AND_DISK());
@@ -201,54 +203,83 @@ public final class SparkBatch {
     return new Archive(articles, refs, rejected, count, textBytes);
   }
 
+  /** Stories of two or more articles, and how many sentence groups were boilerplate. */
+  private record Stories(JavaRDD<Planned> planned, long boilerplate) {}
+
   /** Stories of two or more articles, by shared passages or by folder. */
-  private JavaRDD<Planned> stories(Archive archive, long[] boilerplate) {
-    JavaPairRDD<Long, String> storyKey =
-        settings.groupBy() == BatchSettings.GroupBy.FOLDER
-            ? archive.refs().mapValues(r -> BatchRun.folderOf(r.path()))
-            : byReuse(archive.articles(), boilerplate).mapValues(String::valueOf);
-    return archive
-        .refs()
-        .join(storyKey)
-        .mapToPair(e -> new Tuple2<>(e._2()._2(), new Tuple2<>(e._1(), e._2()._1())))
-        .groupByKey(partitions)
-        .flatMap(SparkBatch::story)
-        .persist(StorageLevel.MEMORY_AND_DISK());
+  private Stories stories(Archive archive) {
+    JavaPairRDD<Long, String> storyKey;
+    long boilerplate = 0;
+    if (settings.groupBy() == BatchSettings.GroupBy.FOLDER) {
+      storyKey = archive.refs().mapValues(r -> BatchRun.folderOf(r.path()));
+    } else {
+      ByReuse byReuse = byReuse(archive.articles());
+      storyKey = byReuse.storyOf().mapValues(String::valueOf);
+      boilerplate = byReuse.boilerplate();
+    }
+    JavaRDD<Planned> planned =
+        archive
+            .refs()
+            .join(storyKey)
+            .mapToPair(e -> new Tuple2<>(e._2()._2(), new Tuple2<>(e._1(), e._2()._1())))
+            .groupByKey(partitions)
+            .flatMap(SparkBatch::story)
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    return new Stories(planned, boilerplate);
   }
 
   /**
-   * Merges each story whose marker does not match in the task that receives its articles, and
-   * writes its briefs; returns how many stories were reused.
+   * Merges each story whose briefs an earlier run did not leave intact, in the task that receives
+   * its articles, and writes its briefs; then removes what the manifest will not list.
    */
-  private long writeBriefs(
-      JavaPairRDD<Long, Article> articles, JavaRDD<Planned> stories, int total, OutputDir output) {
-    BatchSettings settings = this.settings;
+  private BatchRun.Written writeBriefs(
+      JavaPairRDD<Long, Article> articles, JavaRDD<Planned> stories, BatchOutput output) {
+    // Each story once: kept (1 if it came first come, else 0) or pending (-1); Optional is not
+    // serializable, hence the number.
+    JavaPairRDD<String, Integer> checked =
+        stories
+            .mapToPair(
+                p ->
+                    new Tuple2<>(
+                        p.story().id(), output.kept(p.story()).map(f -> f ? 1 : 0).orElse(-1)))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    Set<String> firstCome = new TreeSet<>(checked.filter(e -> e._2() == 1).keys().collect());
     JavaRDD<Planned> pending =
         stories
-            .filter(
-                p -> {
-                  // Temporary files of a killed run go first, as in a batch run.
-                  output.clean(p.story().id());
-                  String done = output.read(p.story().id() + "/" + StoryBriefs.MARKER);
-                  return !new StoryBriefs(settings).fingerprint(p.story()).equals(done);
-                })
+            .mapToPair(p -> new Tuple2<>(p.story().id(), p))
+            .join(checked.filter(e -> e._2() < 0))
+            .map(e -> e._2()._1())
             .persist(StorageLevel.MEMORY_AND_DISK());
+    long total = checked.count();
     long reused = total - pending.count();
-    articles
-        .join(pending.flatMapToPair(SparkBatch::members))
-        .mapToPair(e -> new Tuple2<>(e._2()._2(), e._2()._1()))
-        .groupByKey(partitions)
-        .join(pending.mapToPair(p -> new Tuple2<>(p.story().id(), p.story())))
-        .foreach(e -> writeBriefs(e._2()._2(), e._2()._1(), settings, output));
+    checked.unpersist(false);
+    firstCome.addAll(
+        articles
+            .join(pending.flatMapToPair(SparkBatch::members))
+            .mapToPair(e -> new Tuple2<>(e._2()._2(), e._2()._1()))
+            .groupByKey(partitions)
+            .join(pending.mapToPair(p -> new Tuple2<>(p.story().id(), p.story())))
+            .filter(e -> output.write(e._2()._2(), list(e._2()._1())))
+            .keys()
+            .collect());
     pending.unpersist(false);
-    return reused;
+    Set<String> ids = new HashSet<>(stories.map(p -> p.story().id()).collect());
+    return new BatchRun.Written(Math.toIntExact(reused), firstCome, output.removeStale(ids));
+  }
+
+  private static List<Article> list(Iterable<Article> articles) {
+    List<Article> list = new ArrayList<>();
+    articles.forEach(list::add);
+    return list;
   }
 
   /** The index, then the manifest, whose entries reach the driver a partition at a time. */
   private void writeIndex(
-      Archive archive, JavaRDD<Planned> stories, List<Story> all, OutputDir output) {
-    output.clean("");
-    output.write("index.html", w -> BatchIndex.writeHtml(all, settings.formats(), w));
+      Archive archive,
+      JavaRDD<Planned> stories,
+      List<Story> all,
+      Set<String> firstCome,
+      BatchOutput output) {
     List<Tuple2<EntryKey, BatchIndex.Entry>> rejectedEntries = new ArrayList<>();
     for (int i = 0; i < archive.rejected().size(); i++) {
       Rejected r = archive.rejected().get(i);
@@ -268,17 +299,7 @@ public final class SparkBatch {
             .union(sc.parallelizePairs(rejectedEntries, 1))
             .sortByKey(true, partitions);
     Iterator<BatchIndex.Entry> ordered = entries.values().toLocalIterator();
-    output.write(
-        "manifest.json",
-        w ->
-            BatchIndex.writeManifest(
-                all,
-                archive.count(),
-                archive.rejected().size(),
-                ordered,
-                settings.describe(),
-                settings.formats(),
-                w));
+    output.writeIndex(all, firstCome, archive.count(), archive.rejected().size(), ordered);
   }
 
   /** Records the time since the last stage ended as {@code stage}'s. */
@@ -289,12 +310,13 @@ public final class SparkBatch {
   }
 
   /** Reads one input into numbered articles and rejections. */
-  private static List<Read> read(SparkInputs.Input input, SerializableConfiguration conf) {
+  private static List<Read> read(
+      SparkInputs.Input input, ReadSettings settings, SerializableConfiguration conf) {
     List<Read> out = new ArrayList<>();
     int[] seq = {0, 0};
     SparkInputs.read(
         input,
-        ReadSettings.DEFAULTS,
+        settings,
         conf.value(),
         a -> out.add(new Read(input.ordinal(), seq[0]++, a, null)),
         r -> out.add(new Read(input.ordinal(), seq[1]++, null, r)));
@@ -335,14 +357,39 @@ public final class SparkBatch {
     return out.iterator();
   }
 
+  /** Stories by shared passages, and how many sentence groups were boilerplate. */
+  private record ByReuse(JavaPairRDD<Long, Long> storyOf, long boilerplate) {}
+
   /**
-   * Stories by shared passages: the smallest article number of each linked article's story. Stores
-   * the number of boilerplate sentence groups in {@code boilerplate[0]}.
+   * Stories by shared passages: the smallest article number of each linked article's story. The
+   * steps of {@link BatchRun}'s grouping, as Spark transformations.
    */
-  private JavaPairRDD<Long, Long> byReuse(JavaPairRDD<Long, Article> articles, long[] boilerplate) {
+  private ByReuse byReuse(JavaPairRDD<Long, Article> articles) {
+    JavaRDD<Sketched> sketched = sketch(articles);
+    lap("sketch");
+    JavaPairRDD<Long, Long> bucketed = buckets(sketched);
+    JavaPairRDD<Long, Long> verified = verify(sketched, bucketed);
+    lap("candidates");
+    JavaPairRDD<Long, Long> groupOf = ConnectedComponents.smallestOf(verified, partitions);
+    JavaRDD<Group> groups = groups(groupOf, bucketed);
+    int maxDf = settings.maxDf();
+    long boilerplate =
+        groups
+            .filter(g -> StoryGrouper.boilerplate(g.articles().length, g.crowded(), maxDf))
+            .count();
+    JavaPairRDD<Long, Long> storyOf =
+        ConnectedComponents.smallestOf(links(groups, sketched), partitions);
+    groupOf.unpersist(false);
+    verified.unpersist(false);
+    bucketed.unpersist(false);
+    groups.unpersist(false);
+    sketched.unpersist(false);
+    return new ByReuse(storyOf, boilerplate);
+  }
+
+  /** Per article, the keys and band keys of its linkable sentences, and its day. */
+  private JavaRDD<Sketched> sketch(JavaPairRDD<Long, Article> articles) {
     BatchSettings settings = this.settings;
-    int partitions = this.partitions;
-    int bands = new LinkSketcher(settings).bands();
     JavaRDD<Sketched> sketched =
         articles
             .mapPartitions(
@@ -364,24 +411,31 @@ public final class SparkBatch {
                 })
             .persist(SPILL);
     sketched.count();
-    lap("sketch");
+    return sketched;
+  }
 
-    // Candidates: sentences that share a band key, unless their bucket is crowded. One pass over
-    // the buckets gives both: a pair (a, b) across articles, or (node, CROWDED).
-    JavaPairRDD<Long, Long> bucketed =
-        sketched
-            .mapPartitionsToPair(it -> BandBuckets.blocks(it, bands, partitions))
-            .partitionBy(new HashPartitioner(partitions))
-            .mapPartitionsToPair(it -> BandBuckets.pairsOrCrowded(it))
-            .distinct(partitions)
-            .persist(StorageLevel.MEMORY_AND_DISK());
-    JavaPairRDD<Long, Boolean> crowded =
-        bucketed
-            .filter(e -> e._2() == BandBuckets.CROWDED)
-            .mapToPair(e -> new Tuple2<>(e._1(), true));
-    JavaPairRDD<Long, Long> candidates = bucketed.filter(e -> e._2() != BandBuckets.CROWDED);
+  /**
+   * Candidates: sentences that share a band key, unless their bucket is crowded. One pass over the
+   * buckets gives both: a pair (a, b) across articles, or (node, {@link BandBuckets#CROWDED}).
+   */
+  private JavaPairRDD<Long, Long> buckets(JavaRDD<Sketched> sketched) {
+    int partitions = this.partitions;
+    int bands = new LinkSketcher(settings).bands();
+    return sketched
+        .mapPartitionsToPair(it -> BandBuckets.blocks(it, bands, partitions))
+        .partitionBy(new HashPartitioner(partitions))
+        .mapPartitionsToPair(it -> BandBuckets.pairsOrCrowded(it))
+        .distinct(partitions)
+        .persist(StorageLevel.MEMORY_AND_DISK());
+  }
 
-    // Verified on exact shingle sets. The keys are partitioned once; both joins reuse that.
+  /**
+   * The candidate pairs verified on exact shingle sets; the keys are partitioned once for both
+   * joins.
+   */
+  private JavaPairRDD<Long, Long> verify(
+      JavaRDD<Sketched> sketched, JavaPairRDD<Long, Long> bucketed) {
+    BatchSettings settings = this.settings;
     JavaPairRDD<Long, String> keys =
         sketched
             .flatMapToPair(
@@ -394,7 +448,8 @@ public final class SparkBatch {
             .partitionBy(new HashPartitioner(partitions))
             .persist(SPILL);
     JavaPairRDD<Long, Long> verified =
-        candidates
+        bucketed
+            .filter(e -> e._2() != BandBuckets.CROWDED)
             .join(keys, partitions)
             .mapToPair(e -> new Tuple2<>(e._2()._1(), new Tuple2<>(e._1(), e._2()._2())))
             .join(keys, partitions)
@@ -412,60 +467,54 @@ public final class SparkBatch {
             .persist(StorageLevel.MEMORY_AND_DISK());
     verified.count();
     keys.unpersist(false);
-    lap("candidates");
+    return verified;
+  }
 
-    // Sentence groups, judged by the grouper's rules.
-    JavaPairRDD<Long, Long> groupOf = ConnectedComponents.smallestOf(verified, partitions);
-    JavaRDD<Group> groups =
-        groupOf
-            .leftOuterJoin(crowded, partitions)
-            .mapToPair(
-                e ->
-                    new Tuple2<>(
-                        e._2()._1(), new Tuple2<>(articleOf(e._1()), e._2()._2().isPresent())))
-            .groupByKey(partitions)
-            .map(SparkBatch::group)
-            .filter(g -> g.articles().length >= 2)
-            .persist(StorageLevel.MEMORY_AND_DISK());
+  /** Sentence groups of two or more articles, with whether any member crowded a bucket. */
+  private JavaRDD<Group> groups(JavaPairRDD<Long, Long> groupOf, JavaPairRDD<Long, Long> bucketed) {
+    JavaPairRDD<Long, Boolean> crowded =
+        bucketed
+            .filter(e -> e._2() == BandBuckets.CROWDED)
+            .mapToPair(e -> new Tuple2<>(e._1(), true));
+    return groupOf
+        .leftOuterJoin(crowded, partitions)
+        .mapToPair(
+            e ->
+                new Tuple2<>(e._2()._1(), new Tuple2<>(articleOf(e._1()), e._2()._2().isPresent())))
+        .groupByKey(partitions)
+        .map(SparkBatch::group)
+        .filter(g -> g.articles().length >= 2)
+        .persist(StorageLevel.MEMORY_AND_DISK());
+  }
+
+  /** Article links: enough shared groups that are not boilerplate, within the window. */
+  private JavaPairRDD<Long, Long> links(JavaRDD<Group> groups, JavaRDD<Sketched> sketched) {
+    BatchSettings settings = this.settings;
     int maxDf = settings.maxDf();
-    boilerplate[0] =
-        groups
-            .filter(g -> StoryGrouper.boilerplate(g.articles().length, g.crowded(), maxDf))
-            .count();
-
-    // Article links: enough shared groups, within the window.
     JavaPairRDD<Long, long[]> info =
         sketched.mapToPair(s -> new Tuple2<>(s.article(), new long[] {s.keys().length, s.day()}));
-    JavaPairRDD<Long, Long> links =
-        groups
-            .filter(g -> !StoryGrouper.boilerplate(g.articles().length, g.crowded(), maxDf))
-            .flatMapToPair(SparkBatch::articlePairs)
-            .reduceByKey(Integer::sum, partitions)
-            .mapToPair(e -> new Tuple2<>(e._1()._1(), new Tuple2<>(e._1()._2(), e._2())))
-            .join(info, partitions)
-            .mapToPair(e -> new Tuple2<>(e._2()._1()._1(), new Tuple2<>(e._1(), e._2())))
-            .join(info, partitions)
-            .filter(
-                e -> {
-                  long[] a = e._2()._1()._2()._2();
-                  long[] b = e._2()._2();
-                  int shared = e._2()._1()._2()._1()._2();
-                  return StoryGrouper.linked(
-                          shared,
-                          (int) a[0],
-                          (int) b[0],
-                          settings.minShared(),
-                          settings.minSharedFraction())
-                      && settings.withinWindow(a[1], b[1]);
-                })
-            .mapToPair(e -> new Tuple2<>(e._2()._1()._1(), e._1()));
-    JavaPairRDD<Long, Long> storyOf = ConnectedComponents.smallestOf(links, partitions);
-    groupOf.unpersist(false);
-    verified.unpersist(false);
-    bucketed.unpersist(false);
-    groups.unpersist(false);
-    sketched.unpersist(false);
-    return storyOf;
+    return groups
+        .filter(g -> !StoryGrouper.boilerplate(g.articles().length, g.crowded(), maxDf))
+        .flatMapToPair(SparkBatch::articlePairs)
+        .reduceByKey(Integer::sum, partitions)
+        .mapToPair(e -> new Tuple2<>(e._1()._1(), new Tuple2<>(e._1()._2(), e._2())))
+        .join(info, partitions)
+        .mapToPair(e -> new Tuple2<>(e._2()._1()._1(), new Tuple2<>(e._1(), e._2())))
+        .join(info, partitions)
+        .filter(
+            e -> {
+              long[] a = e._2()._1()._2()._2();
+              long[] b = e._2()._2();
+              int shared = e._2()._1()._2()._1()._2();
+              return StoryGrouper.linked(
+                      shared,
+                      (int) a[0],
+                      (int) b[0],
+                      settings.minShared(),
+                      settings.minSharedFraction())
+                  && settings.withinWindow(a[1], b[1]);
+            })
+        .mapToPair(e -> new Tuple2<>(e._2()._1()._1(), e._1()));
   }
 
   /** The node id of an article's {@code sentence}th linkable sentence. */
@@ -516,27 +565,5 @@ public final class SparkBatch {
     List<Tuple2<Long, String>> out = new ArrayList<>();
     for (long m : p.members()) out.add(new Tuple2<>(m, p.story().id()));
     return out.iterator();
-  }
-
-  /** Merges one story and writes its briefs, then its marker. */
-  private static void writeBriefs(
-      Story story, Iterable<Article> articles, BatchSettings settings, OutputDir output) {
-    List<Article> list = new ArrayList<>();
-    articles.forEach(list::add);
-    StoryBriefs briefs = new StoryBriefs(settings);
-    Brief brief = briefs.merge(list);
-    for (BriefFormat f : settings.formats().stream().sorted().toList()) {
-      output.write(story.id() + "/" + f.fileName(), w -> f.write(brief, w));
-    }
-    String fingerprint = briefs.fingerprint(story);
-    output.write(
-        story.id() + "/" + StoryBriefs.MARKER,
-        w -> {
-          try {
-            w.write(fingerprint);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
   }
 }

@@ -8,9 +8,11 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.newsmerge.batch.BatchRun;
+import org.newsmerge.batch.BatchSettings;
+import org.newsmerge.batch.LocalFolder;
 import org.newsmerge.cli.BatchOptions;
-import org.newsmerge.pipeline.BatchRun;
-import org.newsmerge.pipeline.BatchSettings;
+import org.newsmerge.cli.ExitCodes;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,9 +35,11 @@ import picocli.CommandLine.Spec;
             + " `newsmerge batch`. A rerun reuses the briefs already written.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-      "0:every input was read",
-      "1:some inputs were rejected (listed in the manifest; the others were processed)",
-      "2:usage error"
+      ExitCodes.OK,
+      ExitCodes.REJECTED,
+      ExitCodes.USAGE,
+      ExitCodes.OUTPUT,
+      ExitCodes.INTERNAL
     })
 public final class SparkBatchJob implements Callable<Integer> {
 
@@ -71,6 +75,12 @@ public final class SparkBatchJob implements Callable<Integer> {
     CommandLine cli = new CommandLine(new SparkBatchJob());
     cli.setOut(out);
     cli.setErr(err);
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          commandLine.getErr().println(ExitCodes.line(e));
+          commandLine.getErr().flush();
+          return ExitCodes.code(e);
+        });
     System.exit(cli.execute(args));
   }
 
@@ -86,6 +96,9 @@ public final class SparkBatchJob implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "partitions (" + partitions + ") must be >= 1");
     }
+    // A local output folder is checked before Spark starts; a URI's filesystem is asked when
+    // the job writes.
+    if (!SparkInputs.isUri(output)) LocalFolder.check(java.nio.file.Path.of(output));
     SparkConf conf = new SparkConf().setAppName("newsmerge batch");
     conf.setIfMissing("spark.master", "local[*]");
     PrintWriter err = spec.commandLine().getErr();

@@ -50,14 +50,14 @@ final class SparkInputs {
   }
 
   /** The files to read, in reading order. */
-  static List<Input> plan(List<String> inputs, Configuration conf) {
+  static List<Input> plan(List<String> inputs, ReadSettings read, Configuration conf) {
     SortedMap<String, Input> plan = new TreeMap<>();
     List<java.nio.file.Path> local = new ArrayList<>();
     for (String input : inputs) {
       if (isUri(input)) walk(new Path(input), conf, plan);
       else local.add(java.nio.file.Path.of(input));
     }
-    for (ArticleReader.Planned p : ArticleReader.plan(local)) {
+    for (ArticleReader.Planned p : ArticleReader.plan(local, read)) {
       plan.put(
           p.path(),
           new Input(

@@ -22,11 +22,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsmerge.batch.BatchRun;
+import org.newsmerge.batch.BatchSettings;
+import org.newsmerge.batch.OutputFiles;
+import org.newsmerge.batch.Progress;
 import org.newsmerge.eval.ArchiveGenerator;
-import org.newsmerge.pipeline.BatchRun;
-import org.newsmerge.pipeline.BatchSettings;
-import org.newsmerge.pipeline.OutputFiles;
-import org.newsmerge.pipeline.Progress;
 
 /**
  * The Spark job in local mode against {@code newsmerge batch} on one fixture archive: the seeds,
@@ -151,7 +151,8 @@ class SparkBatchTest {
     String story = complete.lastKey().substring(0, complete.lastKey().indexOf('/'));
     Path some = out.resolve(story);
     Files.delete(some.resolve("brief.md"));
-    Files.writeString(some.resolve(".brief.md123.tmp"), "half a brie", StandardCharsets.UTF_8);
+    Files.writeString(
+        some.resolve(".brief.md.123.newsmerge-tmp"), "half a brie", StandardCharsets.UTF_8);
     Files.writeString(some.resolve(".done"), "stale", StandardCharsets.UTF_8);
 
     BatchRun.Summary second = spark(settings, List.of(archive.toString()), out);

@@ -24,7 +24,8 @@ class OverlapFinderTest {
         "",
         "",
         text,
-        List.of(new Block(Block.Kind.NARRATIVE, 0, text.length())));
+        List.of(new Block(Block.Kind.NARRATIVE, 0, text.length())),
+        "");
   }
 
   private static Overlaps find(Article... articles) {

@@ -112,7 +112,7 @@ public final class DrawVariantPairs {
       ObjectMapper json,
       boolean seeds) {
     Analysis a = Pipeline.analyse(new Corpus(articles, List.of()), OverlapSettings.DEFAULT);
-    Brief brief = new Merger(OverlapSettings.DEFAULT.threshold()).merge(a);
+    Brief brief = new Merger(OverlapSettings.DEFAULT).merge(a);
     for (Unit u : brief.units()) {
       for (Unit.Variant v : u.variants()) {
         String shown = u.text();

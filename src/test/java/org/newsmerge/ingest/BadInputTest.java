@@ -208,7 +208,7 @@ class BadInputTest {
     assertThat(onlyRejection(broken).reason()).startsWith("not a readable ZIP archive");
     Path outer = Inputs.zip(dir, "outer.zip", Map.of("inner.zip", "PK"));
     assertThat(onlyRejection(outer))
-        .isEqualTo(new Rejected(outer + "!/inner.zip", "nested archives are not read"));
+        .isEqualTo(new Rejected(outer + "!/inner.zip", "archive inside an archive, not read"));
   }
 
   @Test

@@ -35,4 +35,27 @@ class MajorityOrderTest {
         MajorityOrder.order(3, List.of(new int[] {0, 1}, new int[] {1, 2}, new int[] {2, 0}));
     assertThat(order).hasSize(3).containsExactlyInAnyOrder(0, 1, 2);
   }
+
+  @Test
+  void firstComeKeepsTheFirstSourceAndPlacesNewUnitsAfterTheirPredecessor() {
+    // Source 0: 0 1 2; source 1: 3 0 4 2 5. 3 opens (nothing precedes it), 4 follows 0, 5 follows
+    // 2.
+    int[] order =
+        MajorityOrder.firstCome(6, List.of(new int[] {0, 1, 2}, new int[] {3, 0, 4, 2, 5}));
+    assertThat(order).containsExactly(3, 0, 4, 1, 2, 5);
+  }
+
+  @Test
+  void storyPastTheMajorityLimitIsOrderedFirstComeInLinearMemory() {
+    // 60,000 units would need 14 GB of pair counts; first come needs a few arrays.
+    int n = 60_000;
+    int[] a = new int[n / 2];
+    int[] b = new int[n / 2 + n / 4];
+    for (int i = 0; i < n / 2; i++) a[i] = i;
+    for (int i = 0; i < b.length; i++) b[i] = n / 4 + i; // overlaps a's second half
+    assertThat(MajorityOrder.fits(n)).isFalse();
+    int[] order = MajorityOrder.firstCome(n, List.of(a, b));
+    assertThat(order).hasSize(n).doesNotHaveDuplicates();
+    assertThat(MajorityOrder.fits(MajorityOrder.MAX_UNITS)).isTrue();
+  }
 }

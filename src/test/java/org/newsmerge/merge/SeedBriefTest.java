@@ -20,7 +20,7 @@ class SeedBriefTest {
   @BeforeAll
   static void mergeSeeds() {
     seeds = Pipeline.analyse(List.of(Path.of("seeds")), OverlapSettings.DEFAULT);
-    brief = new Merger(OverlapSettings.DEFAULT.threshold()).merge(seeds);
+    brief = new Merger(OverlapSettings.DEFAULT).merge(seeds);
   }
 
   private static String id(String name) {

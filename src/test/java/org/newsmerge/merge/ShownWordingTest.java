@@ -43,7 +43,7 @@ class ShownWordingTest {
 
   private static Brief merge(Path dir) {
     Analysis analysis = Pipeline.analyse(List.of(dir), OverlapSettings.DEFAULT);
-    return new Merger(OverlapSettings.DEFAULT.threshold()).merge(analysis);
+    return new Merger(OverlapSettings.DEFAULT).merge(analysis);
   }
 
   private static Unit figures(Brief brief) {

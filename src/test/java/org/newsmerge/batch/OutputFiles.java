@@ -1,4 +1,4 @@
-package org.newsmerge.pipeline;
+package org.newsmerge.batch;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

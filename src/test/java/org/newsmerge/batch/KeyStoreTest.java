@@ -1,4 +1,4 @@
-package org.newsmerge.pipeline;
+package org.newsmerge.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.newsmerge.pipeline;
+package org.newsmerge.batch;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -1,9 +1,10 @@
-package org.newsmerge.pipeline;
+package org.newsmerge.batch;
 
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Set;
 import org.newsmerge.align.OverlapSettings;
+import org.newsmerge.ingest.ReadSettings;
 import org.newsmerge.render.BriefFormat;
 
 /**
@@ -19,6 +20,7 @@ import org.newsmerge.render.BriefFormat;
  *     must share
  * @param minLinkShingles shingles a sentence needs to link articles at all
  * @param formats brief formats to write
+ * @param read how inputs are read: size limits, links
  */
 public record BatchSettings(
     OverlapSettings overlaps,
@@ -29,7 +31,8 @@ public record BatchSettings(
     int minShared,
     double minSharedFraction,
     int minLinkShingles,
-    Set<BriefFormat> formats)
+    Set<BriefFormat> formats,
+    ReadSettings read)
     implements java.io.Serializable {
 
   /** How articles are grouped into stories. */
@@ -47,6 +50,21 @@ public record BatchSettings(
       throw new IllegalArgumentException("window (" + window + ") must not be negative");
     }
     formats = Set.copyOf(formats);
+    java.util.Objects.requireNonNull(read, "read");
+  }
+
+  public BatchSettings withRead(ReadSettings r) {
+    return new BatchSettings(
+        overlaps,
+        groupBy,
+        window,
+        threads,
+        maxDf,
+        minShared,
+        minSharedFraction,
+        minLinkShingles,
+        formats,
+        r);
   }
 
   public BatchSettings withGroupBy(GroupBy g) {
@@ -59,7 +77,8 @@ public record BatchSettings(
         minShared,
         minSharedFraction,
         minLinkShingles,
-        formats);
+        formats,
+        read);
   }
 
   public BatchSettings withWindow(Duration w) {
@@ -72,7 +91,8 @@ public record BatchSettings(
         minShared,
         minSharedFraction,
         minLinkShingles,
-        formats);
+        formats,
+        read);
   }
 
   /** The same settings with the options a user sets on the command line. */
@@ -87,7 +107,8 @@ public record BatchSettings(
         shared,
         minSharedFraction,
         minLinkShingles,
-        briefFormats);
+        briefFormats,
+        read);
   }
 
   /**
@@ -123,6 +144,7 @@ public record BatchSettings(
         2,
         1.0 / 3,
         30,
-        EnumSet.allOf(BriefFormat.class));
+        EnumSet.allOf(BriefFormat.class),
+        ReadSettings.DEFAULTS);
   }
 }

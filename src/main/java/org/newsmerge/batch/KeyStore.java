@@ -1,4 +1,4 @@
-package org.newsmerge.pipeline;
+package org.newsmerge.batch;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package org.newsmerge.pipeline;
+package org.newsmerge.batch;
 
 /** Where a long run reports how far it is; the command line shows it as a progress bar. */
 public interface Progress {

@@ -1,4 +1,4 @@
-package org.newsmerge.pipeline;
+package org.newsmerge.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -211,11 +211,12 @@ class BatchRunTest {
     try (Stream<Path> files = Files.list(second)) {
       for (Path f : files.toList()) Files.delete(f);
     }
-    Files.writeString(second.resolve(".brief.md123.tmp"), "half a brie", StandardCharsets.UTF_8);
+    Files.writeString(
+        second.resolve(".brief.md.123.newsmerge-tmp"), "half a brie", StandardCharsets.UTF_8);
     Files.delete(out.resolve("manifest.json"));
     BatchRun.Summary s = run(out, 2);
     assertThat(s.reusedBriefs()).isEqualTo(1);
-    assertThat(second.resolve(".brief.md123.tmp")).doesNotExist();
+    assertThat(second.resolve(".brief.md.123.newsmerge-tmp")).doesNotExist();
     assertThat(OutputFiles.snapshot(out)).isEqualTo(complete);
   }
 }

@@ -1,0 +1,115 @@
+package org.newsmerge.batch;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.newsmerge.model.Article;
+import org.newsmerge.model.Story;
+import org.newsmerge.render.BatchIndex;
+import org.newsmerge.render.BriefFormat;
+
+/**
+ * Everything a batch run writes, whichever runner runs it: each story's briefs and then its {@link
+ * StoryBriefs#MARKER}, the check that lets a rerun keep a story, the removal of what an earlier run
+ * left that the new manifest does not list, and the index and manifest, written last. Over an
+ * {@link OutputFolder}, so that {@link BatchRun} and the Spark job write the same bytes.
+ * Thread-safe and serializable (the Spark job ships it to its tasks).
+ */
+public final class BatchOutput implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private final OutputFolder folder;
+  private final BatchSettings settings;
+
+  public BatchOutput(OutputFolder folder, BatchSettings settings) {
+    this.folder = folder;
+    this.settings = settings;
+  }
+
+  /** Checks before any work that the output can be written. */
+  public void check() {
+    folder.check();
+  }
+
+  /**
+   * Whether an earlier run's briefs of {@code story} can be kept (its marker matches and its briefs
+   * are intact): empty if not, else whether it was ordered first come. A killed run's temporary
+   * files in the story's folder go first.
+   */
+  public Optional<Boolean> kept(Story story) {
+    String id = story.id();
+    folder.clean(id);
+    return new StoryBriefs(settings)
+        .reusable(
+            story, folder.read(id + "/" + StoryBriefs.MARKER), f -> folder.read(id + "/" + f));
+  }
+
+  /** Merges a story and writes its briefs, then its marker; returns whether it came first come. */
+  public boolean write(Story story, List<Article> articles) {
+    String id = story.id();
+    folder.prepare(id);
+    return new StoryBriefs(settings)
+        .write(story, articles, (name, text) -> folder.write(id + "/" + name, w -> put(w, text)));
+  }
+
+  /**
+   * Removes what the current run's manifest does not list: in each story's folder, briefs of
+   * formats not asked for; folders holding a story marker that are not among {@code stories}, with
+   * the tool's files in them (a folder that also holds other files keeps them, and stays). Folders
+   * without a marker are never touched. Returns the story folders removed.
+   */
+  public int removeStale(Set<String> stories) {
+    int removed = 0;
+    for (String dir : folder.folders()) {
+      boolean current = stories.contains(dir);
+      if (!current && !folder.exists(dir + "/" + StoryBriefs.MARKER)) continue;
+      for (BriefFormat f : BriefFormat.values()) {
+        if (!current || !settings.formats().contains(f)) folder.delete(dir + "/" + f.fileName());
+      }
+      if (current) continue;
+      folder.delete(dir + "/" + StoryBriefs.MARKER);
+      folder.clean(dir);
+      if (folder.deleteIfEmpty(dir)) removed++;
+    }
+    return removed;
+  }
+
+  /**
+   * Writes {@code index.html}, then {@code manifest.json} from {@code entries} (in {@link
+   * BatchIndex.Entry#ORDER}, taken one at a time), after removing the root's temporary files.
+   */
+  public void writeIndex(
+      List<Story> stories,
+      Set<String> firstCome,
+      long articles,
+      long rejected,
+      Iterator<BatchIndex.Entry> entries) {
+    folder.clean("");
+    folder.write("index.html", w -> BatchIndex.writeHtml(stories, settings.formats(), w));
+    folder.write(
+        "manifest.json",
+        w ->
+            BatchIndex.writeManifest(
+                stories,
+                articles,
+                rejected,
+                firstCome,
+                entries,
+                settings.describe(),
+                settings.formats(),
+                w));
+  }
+
+  private static void put(java.io.Writer w, String text) {
+    try {
+      w.write(text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

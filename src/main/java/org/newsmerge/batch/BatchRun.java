@@ -1,0 +1,395 @@
+package org.newsmerge.batch;
+
+import com.google.common.base.Utf8;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
+import org.newsmerge.cluster.StoryGrouper;
+import org.newsmerge.ingest.ArticleReader;
+import org.newsmerge.model.Article;
+import org.newsmerge.model.ArticleRef;
+import org.newsmerge.model.Rejected;
+import org.newsmerge.model.Story;
+import org.newsmerge.render.BatchIndex;
+
+/**
+ * A batch run over archives: read every article, group the articles into stories, write one brief
+ * per story of two or more articles, then the index and the manifest.
+ *
+ * <p>Stages and why in this order: reading must finish before ids are final; sketching needs only
+ * one article at a time and runs in parallel; candidates and verification need every sketch;
+ * grouping needs every verified pair; merging needs only one story at a time and runs in parallel.
+ * Output is byte-identical whatever the thread count: every parallel stage writes into slots by
+ * index, and every list is sorted before it is written.
+ *
+ * <p>Resumable: each file is written whole to a temporary name and moved into place, a story's
+ * {@code .done} marker (holding a fingerprint of its articles and settings) is written after its
+ * briefs, and a rerun skips stories whose marker matches. The manifest is written last.
+ */
+public final class BatchRun {
+
+  /** Articles sketched together: enough to keep both cores busy, few enough to hold. */
+  private static final int CHUNK = 2048;
+
+  /** What a run did, with the time of each stage in milliseconds. */
+  public record Summary(
+      int articles,
+      List<Rejected> rejectedInputs,
+      List<ArticleRef> repaired,
+      int stories,
+      int alone,
+      int largest,
+      int boilerplateGroups,
+      int reusedBriefs,
+      int firstCome,
+      int staleRemoved,
+      long textBytes,
+      Map<String, Long> stageMillis) {
+    public int rejected() {
+      return rejectedInputs.size();
+    }
+
+    /** A run that read nothing, and so wrote nothing. */
+    public static Summary nothingRead(
+        List<Rejected> rejected, long textBytes, Map<String, Long> stageMillis) {
+      return new Summary(0, rejected, List.of(), 0, 0, 0, 0, 0, 0, 0, textBytes, stageMillis);
+    }
+
+    /** The summary of a run, with the counts its stories give. */
+    public static Summary of(
+        int articles,
+        List<Rejected> rejected,
+        List<ArticleRef> repaired,
+        List<Story> stories,
+        int boilerplateGroups,
+        Written written,
+        long textBytes,
+        Map<String, Long> stageMillis) {
+      int largest = stories.stream().mapToInt(s -> s.articles().size()).max().orElse(0);
+      int inStories = stories.stream().mapToInt(s -> s.articles().size()).sum();
+      return new Summary(
+          articles,
+          rejected,
+          repaired,
+          stories.size(),
+          articles - inStories,
+          largest,
+          boilerplateGroups,
+          written.reused(),
+          written.firstCome().size(),
+          written.stale(),
+          textBytes,
+          stageMillis);
+    }
+  }
+
+  /**
+   * What writing the briefs did: briefs kept from an earlier run, first-come stories, stale folders
+   * removed.
+   */
+  public record Written(int reused, Set<String> firstCome, int stale) {
+    public Written {
+      firstCome = Set.copyOf(new TreeSet<>(firstCome));
+    }
+  }
+
+  private final BatchSettings settings;
+  private final Progress progress;
+  private final Map<String, Long> times = new LinkedHashMap<>();
+
+  public BatchRun(BatchSettings settings, Progress progress) {
+    this.settings = settings;
+    this.progress = progress;
+  }
+
+  public Summary run(List<Path> inputs, Path out) {
+    BatchOutput output = new BatchOutput(new LocalFolder(out), settings);
+    // Before any work: a run that cannot write its output should say so at once, not at the end.
+    output.check();
+    ForkJoinPool pool = new ForkJoinPool(settings.threads());
+    try {
+      FirstPass first = read(inputs, pool);
+      if (first.refs().isEmpty()) {
+        // Nothing could be read: an index of nothing would only hide that.
+        return Summary.nothingRead(first.rejected(), first.textBytes(), times);
+      }
+      long t = System.nanoTime();
+      StoryGrouper.Result grouped =
+          first.sketches() == null
+              ? new StoryGrouper.Result(byFolder(first.refs()), 0, 0)
+              : groupByReuse(first.sketches(), first.refs(), pool);
+      List<Planned> stories = stories(first.refs(), grouped.storyOf());
+      times.merge("group", (System.nanoTime() - t) / 1_000_000, Long::sum);
+
+      t = System.nanoTime();
+      progress.stage("merge", stories.size());
+      Written written = writeBriefs(inputs, first.refs(), stories, output, pool);
+      progress.end();
+      t = lap("merge", t);
+
+      List<Story> all = stories.stream().map(Planned::story).toList();
+      output.writeIndex(
+          all,
+          written.firstCome(),
+          first.refs().size(),
+          first.rejected().size(),
+          entries(first, stories).iterator());
+      lap("index", t);
+      return Summary.of(
+          first.refs().size(),
+          first.rejected(),
+          first.refs().stream().filter(r -> !r.repairs().isEmpty()).toList(),
+          all,
+          grouped.boilerplateGroups(),
+          written,
+          first.textBytes(),
+          times);
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  /**
+   * What the first pass keeps: per article what the index needs, the rejected inputs, the text
+   * size, and the sketches when stories are found by reuse (null otherwise). No text.
+   */
+  private record FirstPass(
+      List<ArticleRef> refs, List<Rejected> rejected, long textBytes, ArchiveSketches sketches) {}
+
+  /** The first pass: reads every input once, sketching chunks of articles on the pool. */
+  private FirstPass read(List<Path> inputs, ForkJoinPool pool) {
+    long start = System.nanoTime();
+    progress.stage("read", 0);
+    List<ArticleRef> refs = new ArrayList<>();
+    List<Rejected> rejected = new ArrayList<>();
+    ArchiveSketches sketches =
+        settings.groupBy() == BatchSettings.GroupBy.REUSE ? new ArchiveSketches(settings) : null;
+    Sketching sketching = new Sketching(sketches, parallel(pool));
+    ArticleReader.read(
+        inputs,
+        settings.read(),
+        a -> {
+          refs.add(ArticleRef.of(a));
+          sketching.add(a);
+        },
+        rejected::add);
+    sketching.flush();
+    progress.end();
+    times.put("read", (System.nanoTime() - start - sketching.nanos) / 1_000_000);
+    times.put("sketch", sketching.nanos / 1_000_000);
+    return new FirstPass(refs, rejected, sketching.textBytes, sketches);
+  }
+
+  /** Gathers the articles of the first pass into chunks and sketches each, timing it. */
+  private final class Sketching {
+    private final ArchiveSketches sketches;
+    private final Parallel parallel;
+    private final List<Article> chunk = new ArrayList<>(CHUNK);
+    private long nanos;
+    private long textBytes;
+
+    Sketching(ArchiveSketches sketches, Parallel parallel) {
+      this.sketches = sketches;
+      this.parallel = parallel;
+    }
+
+    void add(Article a) {
+      textBytes += Utf8.encodedLength(a.text());
+      if (sketches == null) return;
+      chunk.add(a);
+      if (chunk.size() == CHUNK) flush();
+    }
+
+    void flush() {
+      if (sketches == null || chunk.isEmpty()) return;
+      long start = System.nanoTime();
+      sketches.add(chunk, parallel);
+      nanos += System.nanoTime() - start;
+      progress.step(chunk.size());
+      chunk.clear();
+    }
+  }
+
+  /** Every input for the manifest, in its order: each article with its story, each rejection. */
+  private static List<BatchIndex.Entry> entries(FirstPass first, List<Planned> stories) {
+    String[] storyAt = new String[first.refs().size()];
+    for (Planned p : stories) for (int m : p.members()) storyAt[m] = p.story().id();
+    List<BatchIndex.Entry> entries = new ArrayList<>();
+    for (int i = 0; i < first.refs().size(); i++)
+      entries.add(BatchIndex.Entry.of(first.refs().get(i), storyAt[i]));
+    first.rejected().forEach(r -> entries.add(BatchIndex.Entry.of(r)));
+    entries.sort(BatchIndex.Entry.ORDER);
+    return entries;
+  }
+
+  /** Stories from the sketches, which the caller lets go of once this returns. */
+  private StoryGrouper.Result groupByReuse(
+      ArchiveSketches sketches, List<ArticleRef> refs, ForkJoinPool pool) {
+    long t = System.nanoTime();
+    long[] pairs = sketches.verifiedPairs(parallel(pool));
+    t = lap("candidates", t);
+    long[] days = refs.stream().mapToLong(a -> ArticleDates.epochDay(a.date())).toArray();
+    StoryGrouper.Result grouped =
+        StoryGrouper.group(
+            sketches.articleOf(),
+            refs.size(),
+            pairs,
+            sketches.crowded(),
+            sketches.linkablePerArticle(),
+            settings.maxDf(),
+            settings.minShared(),
+            settings.minSharedFraction(),
+            (a, b) -> settings.withinWindow(days[a], days[b]));
+    lap("group", t);
+    return grouped;
+  }
+
+  private long lap(String stage, long since) {
+    long now = System.nanoTime();
+    times.put(stage, (now - since) / 1_000_000);
+    return now;
+  }
+
+  /** Runs {@code body} for {@code 0..n-1} on the pool's threads. */
+  static Parallel parallel(ForkJoinPool pool) {
+    return (n, body) -> {
+      try {
+        pool.submit(() -> IntStream.range(0, n).parallel().forEach(body)).get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException r) throw r;
+        throw new IllegalStateException(e.getCause());
+      }
+    };
+  }
+
+  /** A parallel loop over indexes. */
+  @FunctionalInterface
+  interface Parallel {
+    void forEach(int n, IntConsumer body);
+  }
+
+  private static int[] byFolder(List<ArticleRef> articles) {
+    Map<String, Integer> first = new LinkedHashMap<>();
+    int[] storyOf = new int[articles.size()];
+    for (int i = 0; i < articles.size(); i++) {
+      String folder = folderOf(articles.get(i).path());
+      storyOf[i] = first.computeIfAbsent(folder, f -> articles.size() + first.size());
+    }
+    return storyOf;
+  }
+
+  /** The folder of an article's path ({@code --group-by folder}): all before the last separator. */
+  public static String folderOf(String path) {
+    int cut = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+    return cut < 0 ? "" : path.substring(0, cut);
+  }
+
+  /** A story and the stream positions of its articles. */
+  private record Planned(Story story, int[] members) {}
+
+  /** Stories of two or more articles, sorted by id (each orders its articles, {@link Story#of}). */
+  private static List<Planned> stories(List<ArticleRef> articles, int[] storyOf) {
+    Map<Integer, List<Integer>> groups = new TreeMap<>();
+    for (int i = 0; i < articles.size(); i++) {
+      groups.computeIfAbsent(storyOf[i], k -> new ArrayList<>()).add(i);
+    }
+    List<Planned> stories = new ArrayList<>();
+    for (List<Integer> members : groups.values()) {
+      if (members.size() < 2) continue;
+      Story story = Story.of(members.stream().map(articles::get).toList());
+      stories.add(new Planned(story, members.stream().mapToInt(Integer::intValue).toArray()));
+    }
+    stories.sort(Comparator.comparing(p -> p.story().id()));
+    return stories;
+  }
+
+  /**
+   * Second pass: reads the inputs again, holds the articles of each story whose briefs are not kept
+   * from an earlier run until the story is complete, and merges it on the pool; then removes what
+   * the new manifest will not list.
+   */
+  private Written writeBriefs(
+      List<Path> inputs,
+      List<ArticleRef> refs,
+      List<Planned> stories,
+      BatchOutput output,
+      ForkJoinPool pool) {
+    int[] storyAt = new int[refs.size()];
+    Arrays.fill(storyAt, -1);
+    int[] remaining = new int[stories.size()];
+    Set<String> firstCome = ConcurrentHashMap.newKeySet();
+    int reused = 0;
+    for (int s = 0; s < stories.size(); s++) {
+      Planned p = stories.get(s);
+      Optional<Boolean> kept = output.kept(p.story());
+      if (kept.isPresent()) {
+        if (kept.get()) firstCome.add(p.story().id());
+        reused++;
+        progress.step(1);
+        continue;
+      }
+      remaining[s] = p.members().length;
+      for (int m : p.members()) storyAt[m] = s;
+    }
+    if (reused < stories.size()) {
+      @SuppressWarnings("unchecked")
+      List<Article>[] held = new List[stories.size()];
+      Semaphore slots = new Semaphore(settings.threads() * 4);
+      List<ForkJoinTask<?>> tasks = new ArrayList<>();
+      AtomicInteger next = new AtomicInteger();
+      ArticleReader.read(
+          inputs,
+          settings.read(),
+          a -> {
+            int i = next.getAndIncrement();
+            if (i >= refs.size() || !refs.get(i).id().equals(a.id())) {
+              throw new IllegalStateException("the inputs changed during the run at " + a.path());
+            }
+            int s = storyAt[i];
+            if (s < 0) return;
+            if (held[s] == null) held[s] = new ArrayList<>();
+            held[s].add(a);
+            if (--remaining[s] > 0) return;
+            List<Article> articles = held[s];
+            held[s] = null;
+            slots.acquireUninterruptibly(); // bounds the stories held in memory at once
+            Story story = stories.get(s).story();
+            tasks.add(
+                pool.submit(
+                    () -> {
+                      try {
+                        if (output.write(story, articles)) firstCome.add(story.id());
+                        progress.step(1);
+                      } finally {
+                        slots.release();
+                      }
+                    }));
+          },
+          r -> {});
+      for (ForkJoinTask<?> task : tasks) task.join();
+    }
+    Set<String> ids = new HashSet<>();
+    for (Planned p : stories) ids.add(p.story().id());
+    return new Written(reused, firstCome, output.removeStale(ids));
+  }
+}

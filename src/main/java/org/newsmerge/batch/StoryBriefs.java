@@ -1,0 +1,124 @@
+package org.newsmerge.batch;
+
+import com.google.common.hash.Hashing;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import org.newsmerge.merge.Brief;
+import org.newsmerge.model.Article;
+import org.newsmerge.model.ArticleRef;
+import org.newsmerge.model.Corpus;
+import org.newsmerge.model.Story;
+import org.newsmerge.pipeline.Pipeline;
+import org.newsmerge.render.BriefFormat;
+
+/**
+ * The brief of one story of a batch run, and the {@link #MARKER} file written once its briefs are,
+ * which tells a later run that they are up to date. The marker holds a fingerprint of the story's
+ * articles and the settings, then the SHA-256 of each brief file's bytes, so that a damaged or
+ * edited brief is written again; and {@code order first-come} when the story was too large to order
+ * by majority. Every way of running a batch (one machine or Spark) merges, renders and marks
+ * through this class. Thread-safe.
+ */
+public final class StoryBriefs implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The file, beside a story's briefs, that holds its fingerprint; written after the briefs. */
+  public static final String MARKER = ".done";
+
+  private static final String VERSION = "newsmerge-batch-2";
+
+  private static final String FIRST_COME = "order first-come";
+
+  private final BatchSettings settings;
+
+  public StoryBriefs(BatchSettings settings) {
+    this.settings = settings;
+  }
+
+  /** The brief of a story's articles, given in any order. */
+  public Brief merge(List<Article> articles) {
+    List<Article> ordered = new ArrayList<>(articles);
+    ordered.sort(Comparator.comparing(Article::path).thenComparingInt(Article::index));
+    return Pipeline.brief(new Corpus(ordered, List.of()), settings.overlaps());
+  }
+
+  /** A story's brief files by name, in name order, and whether it was ordered first come. */
+  public record Rendered(SortedMap<String, String> files, boolean firstCome) {}
+
+  /** Merges a story's articles and renders the brief in each format asked for. */
+  public Rendered render(List<Article> articles) {
+    Brief brief = merge(articles);
+    SortedMap<String, String> files = new TreeMap<>();
+    for (BriefFormat f : settings.formats()) {
+      StringWriter w = new StringWriter();
+      f.write(brief, w);
+      files.put(f.fileName(), w.toString());
+    }
+    return new Rendered(files, brief.firstCome());
+  }
+
+  /**
+   * Writes a story's briefs, then its marker, through {@code write} (a file name inside the story's
+   * folder and its content); returns whether the story was ordered first come.
+   */
+  public boolean write(Story story, List<Article> articles, BiConsumer<String, String> write) {
+    Rendered rendered = render(articles);
+    rendered.files().forEach(write);
+    StringBuilder marker = new StringBuilder(fingerprint(story)).append('\n');
+    rendered
+        .files()
+        .forEach((name, text) -> marker.append(name).append(' ').append(sha256(text)).append('\n'));
+    if (rendered.firstCome()) marker.append(FIRST_COME).append('\n');
+    write.accept(MARKER, marker.toString());
+    return rendered.firstCome();
+  }
+
+  /**
+   * Whether a story's briefs can be kept as an earlier run wrote them: its marker ({@code marker},
+   * null if none) names this fingerprint, and every brief file it lists ({@code read} gives a
+   * file's text, null if none) still has the bytes it had. Empty if not; else whether it was
+   * ordered first come.
+   */
+  public Optional<Boolean> reusable(Story story, String marker, Function<String, String> read) {
+    if (marker == null) return Optional.empty();
+    List<String> lines = List.of(marker.split("\n"));
+    if (lines.isEmpty() || !lines.get(0).equals(fingerprint(story))) return Optional.empty();
+    boolean firstCome = false;
+    int files = 0;
+    for (String line : lines.subList(1, lines.size())) {
+      if (line.equals(FIRST_COME)) {
+        firstCome = true;
+        continue;
+      }
+      int space = line.indexOf(' ');
+      if (space < 0) return Optional.empty();
+      String text = read.apply(line.substring(0, space));
+      if (text == null || !sha256(text).equals(line.substring(space + 1))) return Optional.empty();
+      files++;
+    }
+    return files == settings.formats().size() ? Optional.of(firstCome) : Optional.empty();
+  }
+
+  private static String sha256(String text) {
+    return Hashing.sha256().hashString(text, StandardCharsets.UTF_8).toString();
+  }
+
+  /** What a story's briefs depend on: its articles, where they lie, and the settings. */
+  public String fingerprint(Story story) {
+    StringBuilder s =
+        new StringBuilder(VERSION).append('\n').append(settings.overlaps()).append('\n');
+    s.append(settings.formats().stream().sorted().toList()).append('\n');
+    for (ArticleRef a : story.articles())
+      s.append(a.id()).append(' ').append(a.path()).append('#').append(a.index()).append('\n');
+    return Hashing.sha256().hashString(s, StandardCharsets.UTF_8).toString();
+  }
+}

@@ -1,0 +1,34 @@
+package org.newsmerge.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import org.newsmerge.model.Article;
+import org.newsmerge.model.ArticleRef;
+import org.newsmerge.model.Rejected;
+
+/**
+ * The lines a command prints on stderr about its inputs: one {@code <path>: <reason>} per rejected
+ * input, then one {@code <path>: warning: <repair>} per article read after a repair.
+ */
+final class Problems {
+
+  private Problems() {}
+
+  static void print(List<Rejected> rejected, List<Article> articles, PrintWriter err) {
+    for (Rejected r : rejected) err.println(r.message());
+    for (Article a : articles) {
+      if (!a.repairs().isEmpty())
+        err.println(Rejected.warning(label(a.path(), a.index()), a.repairs()));
+    }
+  }
+
+  static void printRefs(List<Rejected> rejected, List<ArticleRef> repaired, PrintWriter err) {
+    for (Rejected r : rejected) err.println(r.message());
+    for (ArticleRef a : repaired)
+      err.println(Rejected.warning(label(a.path(), a.index()), a.repairs()));
+  }
+
+  private static String label(String path, int index) {
+    return index > 0 ? path + "#" + index : path;
+  }
+}

@@ -1,0 +1,31 @@
+package org.newsmerge.internal;
+
+import java.util.Arrays;
+
+/** A growable array of longs, for hot paths that must not box. Not thread-safe. */
+public final class LongList {
+  private long[] values = new long[16];
+  private int size;
+
+  public void add(long v) {
+    if (size == values.length) values = Arrays.copyOf(values, size * 2);
+    values[size++] = v;
+  }
+
+  public int size() {
+    return size;
+  }
+
+  public long[] toArray() {
+    return Arrays.copyOf(values, size);
+  }
+
+  /** The values sorted, each once. */
+  public long[] sortedDistinct() {
+    long[] out = Arrays.copyOf(values, size);
+    Arrays.sort(out);
+    int w = 0;
+    for (int i = 0; i < out.length; i++) if (w == 0 || out[i] != out[w - 1]) out[w++] = out[i];
+    return Arrays.copyOf(out, w);
+  }
+}
