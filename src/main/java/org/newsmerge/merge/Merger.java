@@ -155,7 +155,13 @@ public final class Merger {
     boolean tie = false;
     for (Unit.Member m : members) {
       long at = published.getOrDefault(m.source(), Published.UNKNOWN);
-      if (at == Published.UNKNOWN || m.source().equals(first)) continue;
+      if (at == Published.UNKNOWN) {
+        // A source without a date may have been first: the dates do not tell.
+        tie = true;
+        earliest = Long.MIN_VALUE;
+        break;
+      }
+      if (m.source().equals(first)) continue;
       if (at < earliest) {
         earliest = at;
         first = m.source();

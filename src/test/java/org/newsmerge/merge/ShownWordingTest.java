@@ -99,6 +99,15 @@ class ShownWordingTest {
   }
 
   @Test
+  void noSourceIsFirstWhenOneOfThemHasNoDate(@TempDir Path dir) throws IOException {
+    article(dir, "a.md", "Wire", "2022-01-06T08:00:00Z", WIRE);
+    article(dir, "b.md", "Reprint", "", REPRINT);
+    Unit u = figures(merge(dir));
+    assertThat(u.firstSource()).isEmpty();
+    assertThat(u.firstDate()).isEmpty();
+  }
+
+  @Test
   void aConflictListsEachValueOnceWithAllItsSources(@TempDir Path dir) throws IOException {
     for (int i = 0; i < 4; i++) article(dir, "wire-" + i + ".md", "Outlet " + i, "", WIRE);
     article(dir, "reprint.md", "Reprint", "", REPRINT);
