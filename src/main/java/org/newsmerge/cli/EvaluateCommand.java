@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
       EvaluateCommand.Briefs.class,
       EvaluateCommand.Detection.class,
       EvaluateCommand.Pan.class,
+      EvaluateCommand.DiscrepancyDetection.class,
       EvaluateCommand.Generate.class,
       EvaluateCommand.Scale.class
     })
@@ -158,6 +159,34 @@ final class EvaluateCommand {
               threads,
               detections);
       org.newsmerge.eval.PanEvaluation.print(result, out);
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "discrepancies",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Precision and recall of discrepancy detection per kind (number, name, negation,",
+        "quote) on a labelled set of variant pairs, and the pairs it gets wrong."
+      })
+  static final class DiscrepancyDetection implements Callable<Integer> {
+    @Spec CommandLine.Model.CommandSpec spec;
+
+    @Parameters(
+        paramLabel = "PAIRS",
+        arity = "0..1",
+        description = "The labelled pairs (JSON lines). Default: ${DEFAULT-VALUE}")
+    Path pairs = Path.of("src/test/resources/eval/discrepancy-pairs.jsonl");
+
+    @Override
+    public Integer call() {
+      if (!Files.isReadable(pairs)) {
+        spec.commandLine().getErr().println(pairs + ": cannot read");
+        return 1;
+      }
+      org.newsmerge.eval.DiscrepancyEvaluation.print(
+          org.newsmerge.eval.DiscrepancyEvaluation.run(pairs), spec.commandLine().getOut());
       return 0;
     }
   }

@@ -24,7 +24,7 @@ final class FirstComeDedup {
         if (kept.stream().anyMatch(k -> Grams.jaccard(k, g) >= 0.5)) continue;
         kept.add(g);
         Unit.Member m = new Unit.Member(s);
-        units.add(new Unit(List.of(m), m, List.of(), List.of()));
+        units.add(new Unit(List.of(m), m, List.of()));
       }
     }
     return new Brief(analysis.articles(), units, List.of(), List.of());

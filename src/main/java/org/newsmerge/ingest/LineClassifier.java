@@ -66,7 +66,8 @@ final class LineClassifier {
    * Classifies the segments of {@code text}. A metadata title (front matter, JSON, HTML) replaces
    * the guess from the first line: the first line is then a title only if it says the same.
    */
-  static Result classify(String text, List<Segment> segments, String metadataTitle) {
+  static Result classify(String text, List<Segment> given, String metadataTitle) {
+    List<Segment> segments = withFurniture(text, given);
     int n = segments.size();
     Kind[] kinds = new Kind[n];
     int[] starts = new int[n];
@@ -120,11 +121,46 @@ final class LineClassifier {
     return new Result(blocks, title, byline, credit);
   }
 
+  /**
+   * The segments with wire and site furniture cut off into segments of their own kind (see {@link
+   * Furniture}): furniture is recognised before anything else, as a dateline or a tag line is short
+   * like a title or a subhead.
+   */
+  private static List<Segment> withFurniture(String text, List<Segment> segments) {
+    List<Segment> out = new ArrayList<>(segments.size());
+    for (Segment s : segments) {
+      if (s.kind() != null && s.kind() != Kind.NARRATIVE) {
+        out.add(s);
+        continue;
+      }
+      List<Furniture.Piece> pieces = Furniture.pieces(text.substring(s.start(), s.end()));
+      if (pieces.size() == 1 && pieces.get(0).kind() == null) {
+        out.add(s);
+        continue;
+      }
+      for (Furniture.Piece p : pieces) {
+        Kind kind = p.kind() == null ? s.kind() : p.kind();
+        out.add(new Segment(s.start() + p.start(), s.start() + p.end(), kind));
+      }
+    }
+    return out;
+  }
+
+  /** Furniture kinds: metadata that says nothing about where the story opens. */
+  static boolean isFurniture(Kind kind) {
+    return switch (kind) {
+      case MARKER, TIMESTAMP, CODE, TAGS, LINK, REPORTING, DATELINE -> true;
+      default -> false;
+    };
+  }
+
   /** Kicker and title among the first lines, if the reader did not already mark a title. */
   private static void classifyOpening(
       Kind[] kinds, String[] lines, boolean[] headings, String metadataTitle) {
     int f = 0;
-    while (f < kinds.length && kinds[f] == Kind.FRONT_MATTER) f++;
+    while (f < kinds.length
+        && kinds[f] != null
+        && (kinds[f] == Kind.FRONT_MATTER || isFurniture(kinds[f]))) f++;
     if (f >= kinds.length || kinds[f] != null) return;
     boolean secondFree = f + 1 < kinds.length && kinds[f + 1] == null;
     boolean kickerFirst = !headings[f] && isKicker(lines[f]) && secondFree;

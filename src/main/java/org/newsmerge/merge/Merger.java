@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import org.newsmerge.align.Analysis;
 import org.newsmerge.align.OverlapSettings;
-import org.newsmerge.align.WordDiffer;
 import org.newsmerge.cluster.UnitBuilder;
 import org.newsmerge.model.MatchKind;
 import org.newsmerge.model.Sentence;
@@ -77,12 +76,18 @@ public final class Merger {
             ? MajorityOrder.firstCome(groups.size(), sequences)
             : MajorityOrder.order(groups.size(), sequences);
 
+    Map<String, Long> published = new java.util.HashMap<>();
+    Map<String, String> dates = new java.util.HashMap<>();
+    for (var a : analysis.articles()) {
+      published.put(a.id(), Published.at(a.date()));
+      dates.put(a.id(), a.date());
+    }
     Set<Sentence> spilling = spilling(analysis.overlaps().matches(), unitOf, shingles);
     int[] rank = new int[groups.size()];
     List<Unit> units = new ArrayList<>();
     for (int i = 0; i < order.length; i++) {
       rank[order[i]] = i;
-      units.add(unit(groups.get(order[i]), keys, shingles, spilling));
+      units.add(unit(groups.get(order[i]), keys, shingles, spilling, published, dates));
     }
     return new Brief(
         analysis.articles(),
@@ -96,7 +101,9 @@ public final class Merger {
       List<Sentence> group,
       Map<Sentence, String> keys,
       Map<Sentence, long[]> shingles,
-      Set<Sentence> spilling) {
+      Set<Sentence> spilling,
+      Map<String, Long> published,
+      Map<String, String> dates) {
     List<Unit.Member> members = group.stream().map(Unit.Member::new).toList();
     // Candidates: the wordings that hold the others' content without repeating another
     // unit's sentence; else those that repeat nothing; else every wording.
@@ -105,23 +112,73 @@ public final class Merger {
     List<Unit.Member> candidates =
         own.stream().filter(m -> covers(m.sentence(), group, keys, shingles)).toList();
     if (candidates.isEmpty()) candidates = own;
+    // Among them, the wording whose values most sources carry (no conflict with theirs; then the
+    // most sources behind each of its figures), then the earliest published, then the best
+    // supported word for word, then the shortest; source order last, so that file names decide
+    // nothing a majority or a date can.
+    Wordings wordings = new Wordings(members, keys);
+    Map<String, Integer> agreement = new java.util.HashMap<>();
+    Map<String, Double> valueSupport = new java.util.HashMap<>();
+    if (candidates.stream().map(m -> keys.get(m.sentence())).distinct().count() > 1) {
+      for (Unit.Member c : candidates) {
+        String key = keys.get(c.sentence());
+        agreement.computeIfAbsent(key, wordings::agreement);
+        valueSupport.computeIfAbsent(key, wordings::valueSupport);
+      }
+    }
     Unit.Member rep =
         candidates.stream()
             .min(
-                Comparator.comparingInt((Unit.Member m) -> -support(m.sentence(), group, keys))
+                Comparator.comparingInt(
+                        (Unit.Member m) -> -agreement.getOrDefault(keys.get(m.sentence()), 0))
+                    .thenComparingDouble(
+                        m -> -valueSupport.getOrDefault(keys.get(m.sentence()), 0.0))
+                    .thenComparingLong(m -> published.getOrDefault(m.source(), Published.UNKNOWN))
+                    .thenComparingInt(m -> -support(m.sentence(), group, keys))
                     .thenComparingInt(m -> m.sentence().text().length()))
             .orElseThrow();
     List<Unit.Variant> variants = new ArrayList<>();
     List<Unit.Discrepancy> discrepancies = new ArrayList<>();
+    Map<Unit.Member, List<Unit.Discrepancy>> byMember = new IdentityHashMap<>();
     String repKey = keys.get(rep.sentence());
     for (Unit.Member m : members) {
-      if (keys.get(m.sentence()).equals(repKey)) continue;
-      var diff = WordDiffer.diff(rep.sentence().text(), m.sentence().text());
-      variants.add(new Unit.Variant(m, diff));
-      discrepancies.addAll(
-          Discrepancies.find(rep.sentence().text(), m.sentence().text(), diff, m.source()));
+      String key = keys.get(m.sentence());
+      if (key.equals(repKey)) continue;
+      variants.add(new Unit.Variant(m, wordings.compare(repKey, key).diff()));
+      var found = wordings.discrepancies(repKey, key, m.source());
+      discrepancies.addAll(found);
+      byMember.put(m, found);
     }
-    return new Unit(members, rep, variants, discrepancies);
+    List<Unit.Conflict> conflicts = Conflicts.gather(rep, members, byMember);
+    String first = "";
+    long earliest = Published.UNKNOWN;
+    boolean tie = false;
+    for (Unit.Member m : members) {
+      long at = published.getOrDefault(m.source(), Published.UNKNOWN);
+      if (at == Published.UNKNOWN) {
+        // A source without a date may have been first: the dates do not tell.
+        tie = true;
+        earliest = Long.MIN_VALUE;
+        break;
+      }
+      if (m.source().equals(first)) continue;
+      if (at < earliest) {
+        earliest = at;
+        first = m.source();
+        tie = false;
+      } else if (at == earliest) {
+        tie = true;
+      }
+    }
+    if (tie) first = "";
+    return new Unit(
+        members,
+        rep,
+        variants,
+        discrepancies,
+        conflicts,
+        first,
+        first.isEmpty() ? "" : dates.getOrDefault(first, ""));
   }
 
   /**

@@ -17,7 +17,21 @@ public record Block(Kind kind, int start, int end) implements Serializable {
     CAPTION,
     SUBHEAD,
     KICKER,
-    FRONT_MATTER
+    FRONT_MATTER,
+    /** A wire service's end or continuation marker: {@code // انتهى //}, {@code // يتبع //}. */
+    MARKER,
+    /** A wire time stamp: {@code 18:08 ت م}. */
+    TIMESTAMP,
+    /** A wire desk code: {@code فوم-واك/دص}. */
+    CODE,
+    /** A site's tag line: {@code سمات اعدام العراق داعش نينوى}. */
+    TAGS,
+    /** A "link to the story" line: {@code رابط الخبر بصحيفة الوئام: ...}. */
+    LINK,
+    /** Reporting and editing credits: {@code Reporting by ...; Editing by ...}. */
+    REPORTING,
+    /** A wire dateline: {@code كييف 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس}. */
+    DATELINE
   }
 
   public Block {

@@ -14,8 +14,9 @@ import org.newsmerge.model.DiffChunk;
  * {@code brief.html}: one self-contained page. Direction and language are set for the document and
  * for every sentence and source name ({@code <bdi>}); each source has a colour; hovering or
  * clicking (focusing) a sentence shows its sources with spans, its other wordings as deletions and
- * insertions, and its discrepancies. The page has no script at all and a Content Security Policy
- * that forbids one; all article text is escaped.
+ * insertions, its discrepancies and the source that published it first; a summary of the
+ * disagreements, linked to their sentences, opens the page. The page has no script at all and a
+ * Content Security Policy that forbids one; all article text is escaped.
  */
 public final class BriefHtml {
 
@@ -53,7 +54,9 @@ public final class BriefHtml {
             + " Hover or click a sentence to see its sources.</p>\n");
     h.append("<p class=\"legend\">");
     for (Article a : brief.sources()) h.append(chip(brief, names, a.id())).append(' ');
-    h.append("</p>\n</header>\n<main>\n");
+    h.append("</p>\n");
+    disagreements(h, brief, names);
+    h.append("</header>\n<main>\n");
     int number = 0;
     for (List<Unit> paragraph : brief.paragraphs()) {
       h.append("<p>");
@@ -75,7 +78,7 @@ public final class BriefHtml {
     var s = u.representative().sentence();
     Article from = brief.source(s.articleId());
     String cls =
-        "u" + (u.discrepancies().isEmpty() ? "" : " disc") + (u.variants().isEmpty() ? "" : " var");
+        "u" + (u.conflicts().isEmpty() ? "" : " disc") + (u.variants().isEmpty() ? "" : " var");
     h.append("<span class=\"")
         .append(cls)
         .append("\" id=\"s")
@@ -95,6 +98,13 @@ public final class BriefHtml {
         .append("</b>, shown from <bdi>")
         .append(esc(names.of(from.id())))
         .append("</bdi>");
+    if (!u.firstSource().isEmpty()) {
+      h.append("<span class=\"first\">First published by ")
+          .append(chip(brief, names, u.firstSource()))
+          .append(" <bdi dir=\"ltr\">")
+          .append(esc(u.firstDate()))
+          .append("</bdi></span>");
+    }
     h.append("<span class=\"spans\">");
     for (Unit.Member m : u.members()) {
       h.append("<span class=\"span\">").append(chip(brief, names, m.source()));
@@ -131,16 +141,50 @@ public final class BriefHtml {
       }
       h.append("</span></span>");
     }
-    for (Unit.Discrepancy d : u.discrepancies()) {
-      h.append("<span class=\"discrepancy\">Discrepancy (").append(d.kind().label()).append("): ");
-      h.append("<mark dir=\"auto\">").append(esc(d.representative())).append("</mark> here, ");
-      h.append("<mark dir=\"auto\">")
-          .append(esc(d.variant()))
-          .append("</mark> in ")
-          .append(chip(brief, names, d.source()));
+    for (Unit.Conflict c : u.conflicts()) {
+      h.append("<span class=\"discrepancy\">Discrepancy (").append(c.kind().label()).append("): ");
+      values(h, brief, names, c);
       h.append("</span>");
     }
     h.append("</span></span> ");
+  }
+
+  /** Each value of a conflict, marked, with the sources that carry it. */
+  private static void values(StringBuilder h, Brief brief, SourceNames names, Unit.Conflict c) {
+    for (int i = 0; i < c.values().size(); i++) {
+      Unit.Value v = c.values().get(i);
+      if (i > 0) h.append("; ");
+      h.append("<mark dir=\"auto\">").append(esc(v.text())).append("</mark> ");
+      for (String id : v.sources()) h.append(chip(brief, names, id));
+    }
+  }
+
+  /** The disagreements summary that opens a brief with any: one line per conflict. */
+  private static void disagreements(StringBuilder h, Brief brief, SourceNames names) {
+    StringBuilder lines = new StringBuilder();
+    int count = 0;
+    for (int i = 0; i < brief.units().size(); i++) {
+      for (Unit.Conflict c : brief.units().get(i).conflicts()) {
+        count++;
+        lines
+            .append("<li><a href=\"#s")
+            .append(i + 1)
+            .append("\">Sentence ")
+            .append(i + 1)
+            .append("</a>, ")
+            .append(c.kind().label())
+            .append(": ");
+        values(lines, brief, names, c);
+        lines.append("</li>\n");
+      }
+    }
+    if (count == 0) return;
+    h.append("<section class=\"disagreements\" dir=\"ltr\">\n<h2>Outlets disagree (")
+        .append(count)
+        .append(count == 1 ? " place" : " places")
+        .append(")</h2>\n<ul>\n")
+        .append(lines)
+        .append("</ul>\n</section>\n");
   }
 
   private static void related(StringBuilder h, Brief brief) {
@@ -173,9 +217,7 @@ public final class BriefHtml {
       h.append("<td dir=\"ltr\">").append(esc(a.date())).append("</td>");
       h.append("<td dir=\"ltr\"><code>").append(esc(a.path())).append("</code></td><td>");
       for (Block b : a.blocks()) {
-        if (b.kind() == Block.Kind.CAPTION
-            || b.kind() == Block.Kind.CREDIT
-            || b.kind() == Block.Kind.SUBHEAD) {
+        if (MetadataLines.shown(b.kind())) {
           h.append("<div dir=\"auto\"><small>")
               .append(b.kind().name().toLowerCase(Locale.ROOT))
               .append(":</small> ");
@@ -224,6 +266,8 @@ public final class BriefHtml {
     c.append(
         "table{border-collapse:collapse;font-size:.85rem;width:100%}td,th{border:1px solid #ddd;padding:.3rem .5rem;vertical-align:top}\n");
     c.append("section{margin-top:2rem}\n");
+    c.append(
+        ".disagreements{margin-top:1rem;border:1px solid #ffc9c9;background:#fff5f5;padding:.4rem 1rem;font-size:.9rem}.disagreements h2{font-size:1rem;margin:.3rem 0}\n");
     for (int i = 0; i < Math.min(COLOURS.length, Math.max(1, brief.sources().size())); i++) {
       c.append(".c").append(i).append("{background:").append(COLOURS[i]).append("}\n");
     }

@@ -12,8 +12,9 @@ import org.newsmerge.model.DiffChunk;
 
 /**
  * {@code brief.json}: the sources (with their non-narrative lines), the sentences of the brief in
- * order with the sources and spans of each, variants with word diffs, discrepancies, related
- * sentences, rejected inputs and summary figures. The schema is documented in the README.
+ * order with the sources and spans of each, the first to publish it, variants with word diffs,
+ * conflicts (also gathered in one list at the top), related sentences, rejected inputs and summary
+ * figures. The schema is documented in the README.
  */
 public final class BriefJson {
 
@@ -25,6 +26,16 @@ public final class BriefJson {
       g.writeStartObject();
       g.writeArrayFieldStart("sources");
       for (Article a : brief.sources()) source(g, a, names.of(a.id()), brief);
+      g.writeEndArray();
+      g.writeArrayFieldStart("conflicts");
+      for (int i = 0; i < brief.units().size(); i++) {
+        for (Unit.Conflict c : brief.units().get(i).conflicts()) {
+          g.writeStartObject();
+          g.writeNumberField("sentence", i);
+          conflict(g, c);
+          g.writeEndObject();
+        }
+      }
       g.writeEndArray();
       g.writeArrayFieldStart("sentences");
       for (Unit u : brief.units()) unit(g, u);
@@ -76,6 +87,13 @@ public final class BriefJson {
     g.writeStartObject();
     g.writeStringField("text", u.text());
     g.writeStringField("source", u.representative().source());
+    if (u.firstSource().isEmpty()) {
+      g.writeNullField("firstSource");
+      g.writeNullField("firstDate");
+    } else {
+      g.writeStringField("firstSource", u.firstSource());
+      g.writeStringField("firstDate", u.firstDate());
+    }
     g.writeArrayFieldStart("sources");
     for (String id : u.sources()) g.writeString(id);
     g.writeEndArray();
@@ -108,15 +126,27 @@ public final class BriefJson {
     }
     g.writeEndArray();
     g.writeArrayFieldStart("discrepancies");
-    for (Unit.Discrepancy d : u.discrepancies()) {
+    for (Unit.Conflict c : u.conflicts()) {
       g.writeStartObject();
-      g.writeStringField("kind", d.kind().label());
-      g.writeStringField("shown", d.representative());
-      g.writeStringField("variant", d.variant());
-      g.writeStringField("source", d.source());
+      conflict(g, c);
       g.writeEndObject();
     }
     g.writeEndArray();
     g.writeEndObject();
+  }
+
+  /** A conflict's fields: its kind and each value with the sources carrying it. */
+  private static void conflict(JsonGenerator g, Unit.Conflict c) throws IOException {
+    g.writeStringField("kind", c.kind().label());
+    g.writeArrayFieldStart("values");
+    for (Unit.Value v : c.values()) {
+      g.writeStartObject();
+      g.writeStringField("text", v.text());
+      g.writeArrayFieldStart("sources");
+      for (String id : v.sources()) g.writeString(id);
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 }

@@ -25,6 +25,7 @@ public final class BriefMarkdown {
     SourceNames names = new SourceNames(brief.sources());
     out.print("# " + escape(title(brief)) + "\n\n");
     out.print("_" + brief.summary() + "_\n\n");
+    disagreements(brief, names, out);
     List<String> notes = new ArrayList<>();
     int number = 0;
     for (List<Unit> paragraph : brief.paragraphs()) {
@@ -34,10 +35,11 @@ public final class BriefMarkdown {
         String text = escape(u.text());
         if (p.length() > 0) p.append(' ');
         else text = atLineStart(text);
+        if (!u.conflicts().isEmpty()) p.append("<a id=\"s").append(number).append("\"></a>");
         p.append(text).append(" \\[");
         p.append(String.join(", ", u.sources().stream().map(id -> escape(names.of(id))).toList()));
         p.append("\\]");
-        if (!u.variants().isEmpty()) {
+        if (!u.variants().isEmpty() || !u.firstSource().isEmpty()) {
           notes.add(note(number, u, names));
           p.append("[^").append(number).append(']');
         }
@@ -88,19 +90,58 @@ public final class BriefMarkdown {
       part.append(edits.isEmpty() ? "punctuation only" : String.join("; ", edits)).append('.');
       parts.add(part.toString());
     }
-    for (Unit.Discrepancy d : u.discrepancies()) {
+    for (Unit.Conflict c : u.conflicts()) {
+      parts.add("**Discrepancy (" + c.kind().label() + ")**: " + values(c, names) + ".");
+    }
+    if (!u.firstSource().isEmpty()) {
       parts.add(
-          "**Discrepancy ("
-              + d.kind().label()
-              + ")**: “"
-              + escape(d.representative())
-              + "” here, “"
-              + escape(d.variant())
-              + "” in "
-              + escape(names.of(d.source()))
-              + ".");
+          "First published by "
+              + escape(names.of(u.firstSource()))
+              + " ("
+              + escape(u.firstDate())
+              + ").");
     }
     return n.append(String.join(" ", parts)).toString();
+  }
+
+  /** “value” in source, source; “other value” in source. */
+  private static String values(Unit.Conflict c, SourceNames names) {
+    List<String> values = new ArrayList<>();
+    for (Unit.Value v : c.values()) {
+      values.add(
+          "“"
+              + escape(v.text())
+              + "” in "
+              + String.join(", ", v.sources().stream().map(id -> escape(names.of(id))).toList()));
+    }
+    return String.join("; ", values);
+  }
+
+  /** The summary that opens a brief whose outlets disagree: one line per conflict. */
+  private static void disagreements(Brief brief, SourceNames names, PrintWriter out) {
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < brief.units().size(); i++) {
+      for (Unit.Conflict c : brief.units().get(i).conflicts()) {
+        lines.add(
+            "- [Sentence "
+                + (i + 1)
+                + "](#s"
+                + (i + 1)
+                + "), "
+                + c.kind().label()
+                + ": "
+                + values(c, names)
+                + ".");
+      }
+    }
+    if (lines.isEmpty()) return;
+    out.print(
+        "## Outlets disagree ("
+            + lines.size()
+            + (lines.size() == 1 ? " place" : " places")
+            + ")\n\n");
+    for (String l : lines) out.print(l + "\n");
+    out.print("\n");
   }
 
   private static void sources(Brief brief, SourceNames names, PrintWriter out) {
@@ -125,9 +166,7 @@ public final class BriefMarkdown {
     for (Article a : brief.sources()) {
       List<String> lines = new ArrayList<>();
       for (Block b : a.blocks()) {
-        if (b.kind() == Block.Kind.CAPTION
-            || b.kind() == Block.Kind.CREDIT
-            || b.kind() == Block.Kind.SUBHEAD) {
+        if (MetadataLines.shown(b.kind())) {
           lines.add(
               "  - "
                   + b.kind().name().toLowerCase(Locale.ROOT)

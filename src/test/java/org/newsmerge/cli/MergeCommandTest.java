@@ -41,11 +41,29 @@ class MergeCommandTest {
     OverlapsCommandTest.run("merge", "seeds", "-o", dir.toString(), "--format", "json");
     assertThat(dir.resolve("brief.md")).doesNotExist();
     JsonNode doc = new ObjectMapper().readTree(dir.resolve("brief.json").toFile());
-    for (String field : new String[] {"sources", "sentences", "related", "rejected", "stats"})
+    for (String field :
+        new String[] {"sources", "conflicts", "sentences", "related", "rejected", "stats"})
       assertThat(doc.has(field)).as(field).isTrue();
     JsonNode first = doc.get("sentences").get(0);
-    for (String field : new String[] {"text", "sources", "spans", "variants", "discrepancies"})
-      assertThat(first.has(field)).as(field).isTrue();
+    for (String field :
+        new String[] {
+          "text",
+          "source",
+          "firstSource",
+          "firstDate",
+          "sources",
+          "spans",
+          "variants",
+          "discrepancies"
+        }) assertThat(first.has(field)).as(field).isTrue();
+    assertThat(doc.get("conflicts")).hasSize(1);
+    JsonNode psaki = doc.get("conflicts").get(0);
+    assertThat(psaki.get("kind").asText()).isEqualTo("quote");
+    assertThat(psaki.get("values").get(0).get("text").asText()).isEqualTo("خاطئة");
+    assertThat(psaki.get("values").get(1).get("text").asText()).isEqualTo("كاذبة");
+    JsonNode sentence = doc.get("sentences").get(psaki.get("sentence").asInt());
+    assertThat(sentence.get("text").asText()).contains("خاطئة");
+    assertThat(sentence.get("discrepancies")).hasSize(1);
     for (String field : new String[] {"id", "path", "name", "title", "byline", "url", "date"})
       assertThat(doc.get("sources").get(0).has(field)).as(field).isTrue();
     for (JsonNode s : doc.get("sentences")) {
@@ -61,6 +79,23 @@ class MergeCommandTest {
         assertThat(sameWording || listedVariant).as(slice).isTrue();
       }
     }
+  }
+
+  @Test
+  void theDisagreementsSummaryOpensTheBriefAndLinksToThePsakiSentence(@TempDir Path dir)
+      throws Exception {
+    OverlapsCommandTest.run("merge", "seeds", "-o", dir.toString());
+    String md = Files.readString(dir.resolve("brief.md"), StandardCharsets.UTF_8);
+    String html = Files.readString(dir.resolve("brief.html"), StandardCharsets.UTF_8);
+    assertThat(md.indexOf("## Outlets disagree (1 place)"))
+        .isPositive()
+        .isLessThan(md.indexOf("واشنطن – قبل 30 عاما"));
+    assertThat(md).contains("- [Sentence 80](#s80), quote: “خاطئة” in 000, 004; “كاذبة” in 004.");
+    assertThat(md).contains("<a id=\"s80\"></a>وقالت السكرتيرة الصحفية");
+    assertThat(html.indexOf("class=\"disagreements\""))
+        .isPositive()
+        .isLessThan(html.indexOf("<main>"));
+    assertThat(html).contains("<a href=\"#s80\">Sentence 80</a>, quote:").contains("id=\"s80\"");
   }
 
   @Test

@@ -71,6 +71,21 @@ class SeedBriefTest {
   }
 
   @Test
+  void thePsakiQuoteIsTheBriefsOneConflictWithBothValuesAndTheirSources() {
+    List<Unit.Conflict> conflicts =
+        brief.units().stream().flatMap(u -> u.conflicts().stream()).toList();
+    assertThat(conflicts)
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.kind()).isEqualTo(Unit.Discrepancy.Kind.QUOTE);
+              assertThat(c.values()).extracting(Unit.Value::text).containsExactly("خاطئة", "كاذبة");
+              assertThat(c.values().get(0).sources()).containsExactly(id("000"), id("004"));
+              assertThat(c.values().get(1).sources()).containsExactly(id("004"));
+            });
+  }
+
+  @Test
   void everySentenceOfTheUnsharedArticlesIsPresent() {
     for (String name : List.of("002", "003")) {
       List<Sentence> own = seeds.sentences().get(seeds.articles().indexOf(seeds.article(id(name))));

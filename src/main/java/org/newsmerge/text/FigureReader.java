@@ -1,0 +1,919 @@
+package org.newsmerge.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the numbers of a text as values, in Arabic and English: digits of any script, the Arabic
+ * decimal marks ({@code ٫}, and {@code ر} as the Saudi Press Agency writes 5.04: {@code 04ر5}),
+ * thousands separators, multiplier words ({@code ألف}, {@code مليون}, {@code مليار}, thousand,
+ * million, billion), cardinal and ordinal number words with their prefixes ({@code و}, {@code ب},
+ * {@code ل}, {@code ال}), percent forms, units glued or spelled, year suffixes ({@code م}, {@code
+ * هـ}), times, and dates in the Gregorian (also Levantine month names) and Hijri calendars.
+ *
+ * <p>Pure and thread-safe. Spans are offsets into the text as given.
+ */
+public final class FigureReader {
+
+  private FigureReader() {}
+
+  // ---- tokens ----
+
+  private enum Type {
+    DIGITS,
+    WORD,
+    SYMBOL
+  }
+
+  /** A token; {@code gap} says what lies between it and the previous one. */
+  private record Tok(Type type, int start, int end, String text, String key, Gap gap) {}
+
+  private enum Gap {
+    GLUED,
+    SPACE,
+    PUNCT
+  }
+
+  private static List<Tok> tokens(String s) {
+    List<Tok> out = new ArrayList<>();
+    int i = 0;
+    int n = s.length();
+    Gap gap = Gap.PUNCT;
+    while (i < n) {
+      char c = s.charAt(i);
+      if (digit(c)) {
+        int start = i;
+        i++;
+        while (i < n) {
+          char d = s.charAt(i);
+          if (digit(d)) i++;
+          else if (i + 1 < n && digit(s.charAt(i + 1)) && ".,:٫٬ر".indexOf(d) >= 0) i += 2;
+          // 45.5 written 5.\u200F45: the mark reversed for display, the digits after it the whole
+          // part
+          else if (i + 2 < n
+              && (d == '.' || d == ',')
+              && s.charAt(i + 1) == '\u200F'
+              && digit(s.charAt(i + 2))) i += 3;
+          else break;
+        }
+        out.add(new Tok(Type.DIGITS, start, i, fold(s.substring(start, i)), "", gap));
+        gap = Gap.GLUED;
+      } else if (letter(c)) {
+        int start = i;
+        while (i < n && letter(s.charAt(i)) && !digit(s.charAt(i))) i++;
+        String text = s.substring(start, i);
+        out.add(new Tok(Type.WORD, start, i, text, Normalizer.key(text), gap));
+        gap = Gap.GLUED;
+      } else if (c == '%' || c == '٪' || c == '$') {
+        out.add(new Tok(Type.SYMBOL, i, i + 1, c == '٪' ? "%" : String.valueOf(c), "", gap));
+        i++;
+        gap = Gap.GLUED;
+      } else {
+        boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '-';
+        if (!space) gap = Gap.PUNCT;
+        else if (gap == Gap.GLUED) gap = Gap.SPACE;
+        i++;
+      }
+    }
+    return out;
+  }
+
+  private static boolean digit(char c) {
+    return c >= '0' && c <= '9' || c >= '٠' && c <= '٩' || c >= '۰' && c <= '۹';
+  }
+
+  private static boolean letter(char c) {
+    int t = Character.getType(c);
+    return Character.isLetter(c)
+        || c == 'ـ'
+        || t == Character.NON_SPACING_MARK
+        || t == Character.FORMAT && c != '\u200F' && c != '\u200E';
+  }
+
+  private static String fold(String digits) {
+    StringBuilder b = new StringBuilder(digits.length());
+    for (char c : digits.toCharArray()) {
+      if (c >= '٠' && c <= '٩') b.append((char) ('0' + c - '٠'));
+      else if (c >= '۰' && c <= '۹') b.append((char) ('0' + c - '۰'));
+      else if (c == '٫') b.append('٫');
+      else if (c == '٬') b.append(',');
+      else b.append(c);
+    }
+    return b.toString();
+  }
+
+  // ---- vocabulary (normalised keys) ----
+
+  private static final Map<String, Integer> UNITS =
+      Map.ofEntries(
+          Map.entry("واحد", 1),
+          Map.entry("واحده", 1),
+          Map.entry("اثنان", 2),
+          Map.entry("اثنين", 2),
+          Map.entry("اثنتان", 2),
+          Map.entry("اثنتين", 2),
+          Map.entry("ثلاث", 3),
+          Map.entry("ثلاثه", 3),
+          Map.entry("اربع", 4),
+          Map.entry("اربعه", 4),
+          Map.entry("خمس", 5),
+          Map.entry("خمسه", 5),
+          Map.entry("ست", 6),
+          Map.entry("سته", 6),
+          Map.entry("سبع", 7),
+          Map.entry("سبعه", 7),
+          Map.entry("ثمان", 8),
+          Map.entry("ثماني", 8),
+          Map.entry("ثمانيه", 8),
+          Map.entry("تسع", 9),
+          Map.entry("تسعه", 9),
+          Map.entry("one", 1),
+          Map.entry("two", 2),
+          Map.entry("three", 3),
+          Map.entry("four", 4),
+          Map.entry("five", 5),
+          Map.entry("six", 6),
+          Map.entry("seven", 7),
+          Map.entry("eight", 8),
+          Map.entry("nine", 9));
+
+  /** Words that are a number only before {@code عشر}: 11 and 12. */
+  private static final Map<String, Integer> TEEN_UNITS =
+      Map.of("احد", 1, "احدي", 1, "اثنا", 2, "اثني", 2, "اثنتا", 2, "اثنتي", 2, "حادي", 1);
+
+  private static final Set<String> TEN = Set.of("عشر", "عشره");
+
+  private static final Map<String, Integer> STANDALONE =
+      Map.ofEntries(
+          Map.entry("عشر", 10),
+          Map.entry("عشره", 10),
+          Map.entry("ten", 10),
+          Map.entry("eleven", 11),
+          Map.entry("twelve", 12),
+          Map.entry("thirteen", 13),
+          Map.entry("fourteen", 14),
+          Map.entry("fifteen", 15),
+          Map.entry("sixteen", 16),
+          Map.entry("seventeen", 17),
+          Map.entry("eighteen", 18),
+          Map.entry("nineteen", 19));
+
+  private static final Map<String, Integer> TENS =
+      Map.ofEntries(
+          Map.entry("عشرون", 20),
+          Map.entry("عشرين", 20),
+          Map.entry("ثلاثون", 30),
+          Map.entry("ثلاثين", 30),
+          Map.entry("اربعون", 40),
+          Map.entry("اربعين", 40),
+          Map.entry("خمسون", 50),
+          Map.entry("خمسين", 50),
+          Map.entry("ستون", 60),
+          Map.entry("ستين", 60),
+          Map.entry("سبعون", 70),
+          Map.entry("سبعين", 70),
+          Map.entry("ثمانون", 80),
+          Map.entry("ثمانين", 80),
+          Map.entry("تسعون", 90),
+          Map.entry("تسعين", 90),
+          Map.entry("twenty", 20),
+          Map.entry("thirty", 30),
+          Map.entry("forty", 40),
+          Map.entry("fifty", 50),
+          Map.entry("sixty", 60),
+          Map.entry("seventy", 70),
+          Map.entry("eighty", 80),
+          Map.entry("ninety", 90));
+
+  private static final Map<String, Integer> HUNDREDS =
+      Map.ofEntries(
+          Map.entry("ميه", 100),
+          Map.entry("مايه", 100),
+          Map.entry("hundred", 100),
+          Map.entry("ميتان", 200),
+          Map.entry("ميتين", 200),
+          Map.entry("مايتان", 200),
+          Map.entry("مايتين", 200),
+          Map.entry("ميتا", 200),
+          Map.entry("مايتا", 200),
+          Map.entry("مايتي", 200),
+          Map.entry("ميتي", 200),
+          Map.entry("ثلاثمايه", 300),
+          Map.entry("ثلاثميه", 300),
+          Map.entry("اربعمايه", 400),
+          Map.entry("اربعميه", 400),
+          Map.entry("خمسمايه", 500),
+          Map.entry("خمسميه", 500),
+          Map.entry("ستمايه", 600),
+          Map.entry("ستميه", 600),
+          Map.entry("سبعمايه", 700),
+          Map.entry("سبعميه", 700),
+          Map.entry("ثمانمايه", 800),
+          Map.entry("ثمانيمايه", 800),
+          Map.entry("ثمانميه", 800),
+          Map.entry("تسعمايه", 900),
+          Map.entry("تسعميه", 900));
+
+  /** Multipliers that stand alone as a number: {@code ألف شخص} is a thousand people. */
+  private static final Map<String, Double> MULTIPLIERS =
+      Map.ofEntries(
+          Map.entry("الف", 1e3),
+          Map.entry("الفا", 1e3),
+          Map.entry("thousand", 1e3),
+          Map.entry("مليون", 1e6),
+          Map.entry("مليونا", 1e6),
+          Map.entry("million", 1e6),
+          Map.entry("مليار", 1e9),
+          Map.entry("مليارا", 1e9),
+          Map.entry("بليون", 1e9),
+          Map.entry("billion", 1e9),
+          Map.entry("bn", 1e9));
+
+  /** Plural multipliers: a number only after one ({@code آلاف الناس} is no count). */
+  private static final Map<String, Double> PLURAL_MULTIPLIERS =
+      Map.of(
+          "الاف",
+          1e3,
+          "ملايين",
+          1e6,
+          "مليارات",
+          1e9,
+          "thousands",
+          1e3,
+          "millions",
+          1e6,
+          "billions",
+          1e9);
+
+  private static final Map<String, Double> DUALS =
+      Map.of(
+          "الفان", 2e3, "الفين", 2e3, "الفي", 2e3, "مليونان", 2e6, "مليونين", 2e6, "مليوني", 2e6,
+          "ملياران", 2e9, "مليارين", 2e9);
+
+  private static final Map<String, Integer> ORDINALS =
+      Map.ofEntries(
+          Map.entry("اول", 1),
+          Map.entry("اولي", 1),
+          Map.entry("ثاني", 2),
+          Map.entry("ثانيه", 2),
+          Map.entry("ثالث", 3),
+          Map.entry("ثالثه", 3),
+          Map.entry("رابع", 4),
+          Map.entry("رابعه", 4),
+          Map.entry("خامس", 5),
+          Map.entry("خامسه", 5),
+          Map.entry("سادس", 6),
+          Map.entry("سادسه", 6),
+          Map.entry("سابع", 7),
+          Map.entry("سابعه", 7),
+          Map.entry("ثامن", 8),
+          Map.entry("ثامنه", 8),
+          Map.entry("تاسع", 9),
+          Map.entry("تاسعه", 9),
+          Map.entry("عاشر", 10),
+          Map.entry("عاشره", 10),
+          Map.entry("first", 1),
+          Map.entry("second", 2),
+          Map.entry("third", 3),
+          Map.entry("fourth", 4),
+          Map.entry("fifth", 5),
+          Map.entry("sixth", 6),
+          Map.entry("seventh", 7),
+          Map.entry("eighth", 8),
+          Map.entry("ninth", 9),
+          Map.entry("tenth", 10));
+
+  private static final Map<String, String> UNIT_WORDS =
+      Map.ofEntries(
+          Map.entry("كم", "km"),
+          Map.entry("كلم", "km"),
+          Map.entry("كيلومتر", "km"),
+          Map.entry("كيلومترا", "km"),
+          Map.entry("كيلومترات", "km"),
+          Map.entry("km", "km"),
+          Map.entry("kilometres", "km"),
+          Map.entry("kilometers", "km"),
+          Map.entry("kilometre", "km"),
+          Map.entry("kilometer", "km"),
+          Map.entry("متر", "m"),
+          Map.entry("مترا", "m"),
+          Map.entry("امتار", "m"),
+          Map.entry("metres", "m"),
+          Map.entry("meters", "m"),
+          Map.entry("ميل", "mi"),
+          Map.entry("اميال", "mi"),
+          Map.entry("miles", "mi"),
+          Map.entry("طن", "t"),
+          Map.entry("طنا", "t"),
+          Map.entry("اطنان", "t"),
+          Map.entry("tons", "t"),
+          Map.entry("tonnes", "t"),
+          Map.entry("كيلوغرام", "kg"),
+          Map.entry("كيلوجرام", "kg"),
+          Map.entry("كجم", "kg"),
+          Map.entry("كغ", "kg"),
+          Map.entry("kg", "kg"),
+          Map.entry("ريال", "SAR"),
+          Map.entry("ريالا", "SAR"),
+          Map.entry("ريالات", "SAR"),
+          Map.entry("riyals", "SAR"),
+          Map.entry("دولار", "USD"),
+          Map.entry("دولارا", "USD"),
+          Map.entry("دولارات", "USD"),
+          Map.entry("dollars", "USD"),
+          Map.entry("يورو", "EUR"),
+          Map.entry("euros", "EUR"),
+          Map.entry("جنيه", "GBP/EGP"),
+          Map.entry("جنيها", "GBP/EGP"),
+          Map.entry("جنيهات", "GBP/EGP"),
+          Map.entry("درهم", "AED"),
+          Map.entry("دراهم", "AED"),
+          Map.entry("دينار", "DIN"),
+          Map.entry("دينارا", "DIN"),
+          Map.entry("دنانير", "DIN"),
+          Map.entry("percent", "%"),
+          Map.entry("pct", "%"));
+
+  private static final Map<String, Integer> GREGORIAN_MONTHS =
+      Map.ofEntries(
+          Map.entry("يناير", 1),
+          Map.entry("فبراير", 2),
+          Map.entry("مارس", 3),
+          Map.entry("ابريل", 4),
+          Map.entry("مايو", 5),
+          Map.entry("يونيو", 6),
+          Map.entry("يونيه", 6),
+          Map.entry("يوليو", 7),
+          Map.entry("يوليه", 7),
+          Map.entry("اغسطس", 8),
+          Map.entry("اغطس", 8),
+          Map.entry("سبتمبر", 9),
+          Map.entry("اكتوبر", 10),
+          Map.entry("نوفمبر", 11),
+          Map.entry("ديسمبر", 12),
+          Map.entry("شباط", 2),
+          Map.entry("اذار", 3),
+          Map.entry("نيسان", 4),
+          Map.entry("ايار", 5),
+          Map.entry("حزيران", 6),
+          Map.entry("تموز", 7),
+          Map.entry("اب", 8),
+          Map.entry("ايلول", 9),
+          Map.entry("january", 1),
+          Map.entry("february", 2),
+          Map.entry("march", 3),
+          Map.entry("april", 4),
+          Map.entry("may", 5),
+          Map.entry("june", 6),
+          Map.entry("july", 7),
+          Map.entry("august", 8),
+          Map.entry("september", 9),
+          Map.entry("october", 10),
+          Map.entry("november", 11),
+          Map.entry("december", 12),
+          Map.entry("jan", 1),
+          Map.entry("feb", 2),
+          Map.entry("mar", 3),
+          Map.entry("apr", 4),
+          Map.entry("jun", 6),
+          Map.entry("jul", 7),
+          Map.entry("aug", 8),
+          Map.entry("sep", 9),
+          Map.entry("sept", 9),
+          Map.entry("oct", 10),
+          Map.entry("nov", 11),
+          Map.entry("dec", 12));
+
+  /** Two-word Gregorian months (Levantine): first word, second word, month. */
+  private static final Map<String, Integer> GREGORIAN_PAIRS =
+      Map.of("تشرين الاول", 10, "تشرين الثاني", 11, "كانون الاول", 12, "كانون الثاني", 1);
+
+  private static final Map<String, Integer> HIJRI_MONTHS =
+      Map.of("محرم", 1, "صفر", 2, "رجب", 7, "شعبان", 8, "رمضان", 9, "شوال", 10);
+
+  private static final Map<String, Integer> HIJRI_PAIRS =
+      Map.ofEntries(
+          Map.entry("ربيع الاول", 3),
+          Map.entry("ربيع الاخر", 4),
+          Map.entry("ربيع الثاني", 4),
+          Map.entry("جمادي الاولي", 5),
+          Map.entry("جمادي الاول", 5),
+          Map.entry("جمادي الاخره", 6),
+          Map.entry("جمادي الثانيه", 6),
+          Map.entry("جمادي الاخر", 6),
+          Map.entry("ذو القعده", 11),
+          Map.entry("ذي القعده", 11),
+          Map.entry("ذو الحجه", 12),
+          Map.entry("ذي الحجه", 12));
+
+  /** Letters a number word may carry in front: conjunction, prepositions, article. */
+  private static final String[] PREFIXES = {
+    "وبال", "وال", "بال", "فال", "لل", "ال", "وب", "ول", "و", "ب", "ل", "ف", "ك"
+  };
+
+  /** A word's key without a prefix, if what remains is in {@code vocabulary}; else null. */
+  private static String stem(String key, Map<String, ?> vocabulary) {
+    if (vocabulary.containsKey(key)) return key;
+    for (String p : PREFIXES) {
+      if (!key.startsWith(p)) continue;
+      String rest = key.substring(p.length());
+      // Short stems take only the conjunction or the article: "لست" is "I am not", not "for six".
+      boolean shortStem = rest.length() <= 3;
+      if (shortStem && !(p.equals("و") || p.equals("ال") || p.equals("وال"))) continue;
+      if (vocabulary.containsKey(rest)) return rest;
+    }
+    return null;
+  }
+
+  /** {@code الاثنين} is Monday; only {@code اثنين} without the article is two. */
+  private static boolean weekday(String key) {
+    return key.endsWith("الاثنين") || key.endsWith("الاثنان");
+  }
+
+  // ---- reading ----
+
+  /** The figures of {@code text}, in order, not overlapping. */
+  public static List<Figure> figures(String text) {
+    List<Tok> toks = tokens(text);
+    List<Figure> out = new ArrayList<>();
+    int i = 0;
+    while (i < toks.size()) {
+      Read r = date(text, toks, i);
+      if (r == null) r = number(text, toks, i);
+      if (r == null) {
+        i++;
+        continue;
+      }
+      out.add(r.figure);
+      i = r.next;
+    }
+    return out;
+  }
+
+  private record Read(Figure figure, int next) {}
+
+  private static Read date(String text, List<Tok> t, int i) {
+    Tok first = t.get(i);
+    int day;
+    int m;
+    int at;
+    Figure.Calendar cal;
+    int[] month;
+    if (first.type() == Type.DIGITS && first.text().matches("\\d{1,2}") && i + 1 < t.size()) {
+      day = Integer.parseInt(first.text());
+      month = month(t, i + 1);
+      if (month == null) return null;
+      at = month[2];
+    } else if (first.type() == Type.WORD
+        && GREGORIAN_MONTHS.containsKey(first.key())
+        && first.key().matches("[a-z]+")
+        && i + 1 < t.size()
+        && t.get(i + 1).type() == Type.DIGITS
+        && t.get(i + 1).text().matches("\\d{1,2}")
+        && t.get(i + 1).gap() != Gap.PUNCT) {
+      // English "August 10, 2015"
+      month = new int[] {0, GREGORIAN_MONTHS.get(first.key()), i + 1};
+      day = Integer.parseInt(t.get(i + 1).text());
+      at = i + 2;
+    } else {
+      return null;
+    }
+    if (day < 1 || day > 31) return null;
+    cal = month[0] == 1 ? Figure.Calendar.HIJRI : Figure.Calendar.GREGORIAN;
+    m = month[1];
+    int year = 0;
+    int end = t.get(at - 1).end();
+    if (at < t.size()
+        && t.get(at).type() == Type.DIGITS
+        && t.get(at).text().matches("\\d{3,4}")
+        && (t.get(at).gap() != Gap.PUNCT || text.charAt(t.get(at - 1).end()) == ',')) {
+      year = Integer.parseInt(t.get(at).text());
+      end = t.get(at).end();
+      at++;
+      int suffix = calendarSuffix(t, at);
+      if (suffix != 0) {
+        end = t.get(at).end();
+        at++;
+      }
+    }
+    Figure.Date d = new Figure.Date(cal, year, m, day);
+    return new Read(new Figure(first.start(), end, new double[0], 0, "", d), at);
+  }
+
+  /** Calendar, month and the index after the month name at {@code j}, or null. */
+  private static int[] month(List<Tok> t, int j) {
+    Tok w = t.get(j);
+    if (w.type() != Type.WORD || w.gap() == Gap.PUNCT) return null;
+    if (j + 1 < t.size() && t.get(j + 1).type() == Type.WORD && t.get(j + 1).gap() == Gap.SPACE) {
+      String pair = w.key() + " " + t.get(j + 1).key();
+      if (HIJRI_PAIRS.containsKey(pair)) return new int[] {1, HIJRI_PAIRS.get(pair), j + 2};
+      if (GREGORIAN_PAIRS.containsKey(pair)) return new int[] {0, GREGORIAN_PAIRS.get(pair), j + 2};
+    }
+    if (HIJRI_MONTHS.containsKey(w.key())) return new int[] {1, HIJRI_MONTHS.get(w.key()), j + 1};
+    if (GREGORIAN_MONTHS.containsKey(w.key())) {
+      // "اب" (August) is also the word for father: only a month between a day and a year.
+      if (w.key().equals("اب") && !(j + 1 < t.size() && t.get(j + 1).type() == Type.DIGITS)) {
+        return null;
+      }
+      return new int[] {0, GREGORIAN_MONTHS.get(w.key()), j + 1};
+    }
+    return null;
+  }
+
+  /** 1 for Gregorian, 2 for Hijri when token {@code j} is a year suffix, else 0. */
+  private static int calendarSuffix(List<Tok> t, int j) {
+    if (j >= t.size() || t.get(j).type() != Type.WORD || t.get(j).gap() == Gap.PUNCT) return 0;
+    String k = t.get(j).key();
+    if (k.equals("م")) return 1;
+    if (k.equals("ه") || k.equals("هـ")) return 2;
+    return 0;
+  }
+
+  /** A number expression starting at token {@code i}, or null. */
+  private static Read number(String text, List<Tok> t, int i) {
+    Tok first = t.get(i);
+    double[] group; // the part below the last multiplier
+    double[] total = {0};
+    String unit = "";
+    int start = first.start();
+    int at = i;
+    boolean dollar = false;
+    if (first.type() == Type.SYMBOL
+        && first.text().equals("$")
+        && i + 1 < t.size()
+        && t.get(i + 1).type() == Type.DIGITS
+        && t.get(i + 1).gap() == Gap.GLUED) {
+      dollar = true;
+      at++;
+      first = t.get(at);
+    }
+    // Last atom read: 0 none, 1 unit word, 2 tens, 3 hundreds, 4 digits, 5 teen, 6 ordinal
+    int last;
+    double lastMultiplier = Double.MAX_VALUE;
+    double tolerance = 0;
+    if (first.type() == Type.DIGITS) {
+      group = numeral(first.text());
+      if (group == null) return null;
+      tolerance = halfUnit(first.text());
+      last = 4;
+      if (first.text().matches("\\d{1,2}:\\d{2}")) last = 7; // a time takes no multiplier
+    } else if (first.type() == Type.WORD) {
+      String k = first.key();
+      String s;
+      if ((s = stem(k, UNITS)) != null && !weekday(k)) {
+        group = new double[] {UNITS.get(s)};
+        last = 1;
+      } else if ((s = stem(k, TEEN_UNITS)) != null
+          && at + 1 < t.size()
+          && stem(t.get(at + 1).key(), Map.of("عشر", 0, "عشره", 0)) != null) {
+        group = new double[] {TEEN_UNITS.get(s)};
+        last = 1;
+      } else if ((s = stem(k, STANDALONE)) != null) {
+        group = new double[] {STANDALONE.get(s)};
+        last = 5;
+      } else if ((s = stem(k, TENS)) != null) {
+        group = new double[] {TENS.get(s)};
+        last = 2;
+      } else if ((s = stem(k, HUNDREDS)) != null) {
+        group = new double[] {HUNDREDS.get(s)};
+        last = 3;
+      } else if ((s = stem(k, DUALS)) != null) {
+        total = new double[] {DUALS.get(s)};
+        lastMultiplier = DUALS.get(s) / 2;
+        group = new double[] {0};
+        last = 8;
+      } else if ((s = stem(k, MULTIPLIERS)) != null) {
+        total = new double[] {MULTIPLIERS.get(s)};
+        lastMultiplier = MULTIPLIERS.get(s);
+        group = new double[] {0};
+        last = 8;
+      } else if ((s = stem(k, ORDINALS)) != null) {
+        group = new double[] {ORDINALS.get(s)};
+        last = 6;
+      } else {
+        return null;
+      }
+    } else {
+      return null;
+    }
+    int end = first.end();
+    at++;
+    while (at < t.size()) {
+      Tok n = t.get(at);
+      if (n.gap() == Gap.PUNCT || n.type() != Type.WORD && n.type() != Type.DIGITS) break;
+      String k = n.key();
+      if (n.type() == Type.WORD) {
+        Double mult = MULTIPLIERS.get(k);
+        if (mult == null) mult = PLURAL_MULTIPLIERS.get(k);
+        if (mult != null && last != 8 && last != 7 && mult < lastMultiplier) {
+          total = add(total, times(nonZero(group), mult));
+          tolerance *= mult;
+          group = new double[] {0};
+          lastMultiplier = mult;
+          last = 8;
+          end = n.end();
+          at++;
+          continue;
+        }
+        if (last == 2 && k.matches("[a-z]+") && UNITS.containsKey(k)) {
+          group = plus(group, UNITS.get(k)); // twenty-five
+          last = 1;
+          end = n.end();
+          at++;
+          continue;
+        }
+        if ((last == 1 || last == 6) && TEN.contains(k)) {
+          group = plus(group, 10);
+          last = 5;
+          end = n.end();
+          at++;
+          continue;
+        }
+        if (last == 1
+            && group[0] >= 3
+            && (k.equals("ميه") || k.equals("مايه") || k.equals("hundred"))) {
+          group = times(group, 100);
+          last = 3;
+          end = n.end();
+          at++;
+          continue;
+        }
+        if (last == 4 && k.equals("hundred")) {
+          group = times(group, 100);
+          last = 3;
+          end = n.end();
+          at++;
+          continue;
+        }
+        // "و" joins a smaller part: خمسة وعشرون, مئة وخمسون, 33 ألفا و288.
+        if (k.startsWith("و") || k.equals("and")) {
+          String rest = k.equals("and") ? "" : k.substring(1);
+          if (k.equals("و") || k.equals("and")) {
+            // a separate "و" before digits: 33 ألفا و 288
+            if (at + 1 < t.size()
+                && t.get(at + 1).type() == Type.DIGITS
+                && last == 8
+                && t.get(at + 1).gap() != Gap.PUNCT) {
+              double[] d = numeral(t.get(at + 1).text());
+              // "1.5 مليون و3 ملايين" joins two numbers, not 1.5 million and 3
+              boolean ownMultiplier =
+                  at + 2 < t.size() && multiplierAtLeast(t.get(at + 2), lastMultiplier);
+              if (d != null && d[0] < lastMultiplier && !ownMultiplier) {
+                group = d;
+                tolerance = halfUnit(t.get(at + 1).text());
+                last = 4;
+                end = t.get(at + 1).end();
+                at += 2;
+                continue;
+              }
+            }
+            break;
+          }
+          String s;
+          if ((last == 1 || last == 6) && (s = stem(rest, TENS)) != null) {
+            group = plus(group, TENS.get(s));
+            last = 2;
+            end = n.end();
+            at++;
+            continue;
+          }
+          if (last == 3 || last == 8) {
+            double limit = last == 3 ? 100 : lastMultiplier;
+            Integer v = null;
+            int kind = 0;
+            if ((s = stem(rest, UNITS)) != null) {
+              v = UNITS.get(s);
+              kind = 1;
+            } else if ((s = stem(rest, TENS)) != null) {
+              v = TENS.get(s);
+              kind = 2;
+            } else if ((s = stem(rest, STANDALONE)) != null) {
+              v = STANDALONE.get(s);
+              kind = 5;
+            } else if (last == 8 && (s = stem(rest, HUNDREDS)) != null) {
+              v = HUNDREDS.get(s);
+              kind = 3;
+            }
+            if (v != null && v < limit) {
+              group = plus(group, v);
+              last = kind;
+              end = n.end();
+              at++;
+              continue;
+            }
+          }
+          break;
+        }
+        break;
+      }
+      // digits glued to a "و" before them: "ألفا و288" is a word "و" glued to 288
+      break;
+    }
+    // glued "و" + digits after a multiplier: tokens WORD "و" GLUED DIGITS
+    if (at + 1 < t.size() && last == 8) {
+      Tok w = t.get(at);
+      Tok d = t.get(at + 1);
+      if (w.type() == Type.WORD
+          && w.key().equals("و")
+          && w.gap() != Gap.PUNCT
+          && d.type() == Type.DIGITS
+          && d.gap() == Gap.GLUED) {
+        double[] v = numeral(d.text());
+        boolean ownMultiplier =
+            at + 2 < t.size() && multiplierAtLeast(t.get(at + 2), lastMultiplier);
+        if (v != null && v[0] < lastMultiplier && !ownMultiplier) {
+          group = v;
+          tolerance = halfUnit(d.text());
+          end = d.end();
+          at += 2;
+        }
+      }
+    }
+    double[] amounts = add(total, group);
+    if (last == 8 && total.length == 1 && total[0] == 0) return null;
+    // unit, percent, year suffix
+    if (at < t.size() && t.get(at).gap() != Gap.PUNCT) {
+      Tok u = t.get(at);
+      if (u.type() == Type.SYMBOL && u.text().equals("%")) {
+        unit = "%";
+        end = u.end();
+        at++;
+      } else if (u.type() == Type.WORD) {
+        String k = u.key();
+        String s = stem(k, UNIT_WORDS);
+        if (s != null && !(k.length() > s.length() && s.length() <= 2)) {
+          unit = UNIT_WORDS.get(s);
+          end = u.end();
+          at++;
+        } else if ((k.equals("بالميه") || k.equals("بالمايه") || k.equals("بالمييه"))) {
+          unit = "%";
+          end = u.end();
+          at++;
+        } else if (k.equals("في")
+            && at + 1 < t.size()
+            && t.get(at + 1).gap() == Gap.SPACE
+            && (t.get(at + 1).key().equals("الميه") || t.get(at + 1).key().equals("المايه"))) {
+          unit = "%";
+          end = t.get(at + 1).end();
+          at += 2;
+        } else if (k.equals("per") && at + 1 < t.size() && t.get(at + 1).key().equals("cent")) {
+          unit = "%";
+          end = t.get(at + 1).end();
+          at += 2;
+        } else if (k.equals("كيلو") && at + 1 < t.size() && t.get(at + 1).key().startsWith("متر")) {
+          unit = "km";
+          end = t.get(at + 1).end();
+          at += 2;
+        } else if (last == 4 && (k.equals("م") || k.equals("ه"))) {
+          if (k.equals("ه")) amounts = hijriYear(amounts);
+          end = u.end();
+          at++;
+        }
+      }
+    }
+    if (dollar) unit = "USD";
+    return new Read(new Figure(start, end, amounts, tolerance, unit, null), at);
+  }
+
+  /** Half a unit of the last digit of a numeral, read with its decimal mark; 0 for a time. */
+  static double halfUnit(String s) {
+    if (s.indexOf(':') >= 0) return 0;
+    int decimals;
+    int mark = Math.max(s.indexOf('ر'), s.indexOf('\u200F'));
+    if (mark >= 0) {
+      decimals = s.indexOf('ر') >= 0 ? s.indexOf('ر') : mark - 1;
+    } else if (s.indexOf('٫') >= 0) {
+      decimals = s.length() - s.indexOf('٫') - 1;
+    } else {
+      int dots = count(s, '.');
+      int commas = count(s, ',');
+      if (dots + commas == 0) {
+        decimals = 0;
+      } else if (dots > 0 && commas > 0) {
+        decimals = s.length() - Math.max(s.lastIndexOf('.'), s.lastIndexOf(',')) - 1;
+      } else {
+        char sep = dots > 0 ? '.' : ',';
+        int groups = dots + commas + 1;
+        int lastGroup = s.length() - s.lastIndexOf(sep) - 1;
+        decimals = groups > 2 && lastGroup == 3 ? 0 : lastGroup;
+      }
+    }
+    return 0.5 * Math.pow(10, -decimals);
+  }
+
+  private static boolean multiplierAtLeast(Tok t, double limit) {
+    if (t.type() != Type.WORD) return false;
+    Double m = MULTIPLIERS.get(t.key());
+    if (m == null) m = PLURAL_MULTIPLIERS.get(t.key());
+    return m != null && m >= limit;
+  }
+
+  /** A Hijri year also stands for the two Gregorian years it overlaps. */
+  private static double[] hijriYear(double[] amounts) {
+    if (amounts.length != 1) return amounts;
+    double h = amounts[0];
+    double g = Math.floor(h * 32.0 / 33.0 + 621.57);
+    return new double[] {h, g, g + 1};
+  }
+
+  private static double[] nonZero(double[] group) {
+    return group.length == 1 && group[0] == 0 ? new double[] {1} : group;
+  }
+
+  private static double[] times(double[] a, double f) {
+    double[] out = new double[a.length];
+    for (int i = 0; i < a.length; i++) out[i] = a[i] * f;
+    return out;
+  }
+
+  private static double[] plus(double[] a, double f) {
+    double[] out = new double[a.length];
+    for (int i = 0; i < a.length; i++) out[i] = a[i] + f;
+    return out;
+  }
+
+  private static double[] add(double[] a, double[] b) {
+    double[] out = new double[a.length * b.length];
+    int k = 0;
+    for (double x : a) for (double y : b) out[k++] = x + y;
+    return out;
+  }
+
+  /**
+   * The amounts a numeral may mean. {@code 1ر9} is 9.1 (the Saudi Press Agency's decimal mark,
+   * written after the fraction); a lone separator before three digits is a thousands separator or a
+   * decimal point; several, or both kinds, are unambiguous; {@code 01:30} is the time 0130.
+   */
+  static double[] numeral(String s) {
+    try {
+      if (s.indexOf(':') >= 0) {
+        String[] p = s.split(":");
+        if (p.length != 2 || p[1].length() != 2) return null;
+        int h = Integer.parseInt(p[0]);
+        int m = Integer.parseInt(p[1]);
+        // 16:00 is also "four o'clock" (الساعة الرابعة)
+        if (m != 0) return new double[] {h * 100 + m};
+        return h > 12 ? new double[] {h * 100, h, h - 12} : new double[] {h * 100, h};
+      }
+      int rlm = s.indexOf('\u200F');
+      if (rlm > 0) {
+        String fraction = s.substring(0, rlm - 1);
+        String whole = s.substring(rlm + 1);
+        if (!fraction.matches("\\d+") || !whole.matches("\\d+")) return null;
+        return new double[] {Double.parseDouble(whole + "." + fraction)};
+      }
+      int r = s.indexOf('ر');
+      if (r >= 0) {
+        String a = s.substring(0, r);
+        String b = s.substring(r + 1);
+        if (!a.matches("\\d+") || !b.matches("\\d+")) return null;
+        return new double[] {Double.parseDouble(b + "." + a), Double.parseDouble(a + "." + b)};
+      }
+      s = s.replace('٫', 'D');
+      if (s.indexOf('D') >= 0) {
+        String plain = s.replace(",", "").replace(".", "").replace('D', '.');
+        return new double[] {Double.parseDouble(plain)};
+      }
+      int dots = count(s, '.');
+      int commas = count(s, ',');
+      if (dots == 0 && commas == 0) return new double[] {Double.parseDouble(s)};
+      if (dots > 0 && commas > 0) {
+        char decimal = s.lastIndexOf('.') > s.lastIndexOf(',') ? '.' : ',';
+        char thousands = decimal == '.' ? ',' : '.';
+        String plain = s.replace(String.valueOf(thousands), "").replace(decimal, '.');
+        return new double[] {Double.parseDouble(plain)};
+      }
+      char sep = dots > 0 ? '.' : ',';
+      String[] groups = s.split(sep == '.' ? "\\." : ",");
+      boolean threes = true;
+      for (int g = 1; g < groups.length; g++) threes &= groups[g].length() == 3;
+      if (groups.length > 2) {
+        if (threes) return new double[] {Double.parseDouble(String.join("", groups))};
+        // 310.000.000.00: thousands groups, then two decimals
+        boolean middle = true;
+        for (int g = 1; g < groups.length - 1; g++) middle &= groups[g].length() == 3;
+        String last = groups[groups.length - 1];
+        if (middle && last.length() <= 2) {
+          String whole = String.join("", java.util.Arrays.copyOf(groups, groups.length - 1));
+          return new double[] {Double.parseDouble(whole + "." + last)};
+        }
+        return null;
+      }
+      double decimal = Double.parseDouble(groups[0] + "." + groups[1]);
+      if (threes && groups[0].length() <= 3) {
+        return new double[] {Double.parseDouble(groups[0] + groups[1]), decimal};
+      }
+      return new double[] {decimal};
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private static int count(String s, char c) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) if (s.charAt(i) == c) n++;
+    return n;
+  }
+}
