@@ -54,61 +54,73 @@ public record BatchSettings(
   }
 
   public BatchSettings withRead(ReadSettings r) {
-    return new BatchSettings(
-        overlaps,
-        groupBy,
-        window,
-        threads,
-        maxDf,
-        minShared,
-        minSharedFraction,
-        minLinkShingles,
-        formats,
-        r);
+    Copy c = new Copy(this);
+    c.read = r;
+    return c.build();
   }
 
   public BatchSettings withGroupBy(GroupBy g) {
-    return new BatchSettings(
-        overlaps,
-        g,
-        window,
-        threads,
-        maxDf,
-        minShared,
-        minSharedFraction,
-        minLinkShingles,
-        formats,
-        read);
+    Copy c = new Copy(this);
+    c.groupBy = g;
+    return c.build();
   }
 
   public BatchSettings withWindow(Duration w) {
-    return new BatchSettings(
-        overlaps,
-        groupBy,
-        w,
-        threads,
-        maxDf,
-        minShared,
-        minSharedFraction,
-        minLinkShingles,
-        formats,
-        read);
+    Copy c = new Copy(this);
+    c.window = w;
+    return c.build();
   }
 
   /** The same settings with the options a user sets on the command line. */
   public BatchSettings withOptions(
       OverlapSettings o, int maxDocumentFrequency, int shared, Set<BriefFormat> briefFormats) {
-    return new BatchSettings(
-        o,
-        groupBy,
-        window,
-        threads,
-        maxDocumentFrequency,
-        shared,
-        minSharedFraction,
-        minLinkShingles,
-        briefFormats,
-        read);
+    Copy c = new Copy(this);
+    c.overlaps = o;
+    c.maxDf = maxDocumentFrequency;
+    c.minShared = shared;
+    c.formats = briefFormats;
+    return c.build();
+  }
+
+  /** A copy of settings to change a few of, for the withers; built through the checks above. */
+  private static final class Copy {
+    private OverlapSettings overlaps;
+    private GroupBy groupBy;
+    private Duration window;
+    private final int threads;
+    private int maxDf;
+    private int minShared;
+    private final double minSharedFraction;
+    private final int minLinkShingles;
+    private Set<BriefFormat> formats;
+    private ReadSettings read;
+
+    Copy(BatchSettings s) {
+      overlaps = s.overlaps;
+      groupBy = s.groupBy;
+      window = s.window;
+      threads = s.threads;
+      maxDf = s.maxDf;
+      minShared = s.minShared;
+      minSharedFraction = s.minSharedFraction;
+      minLinkShingles = s.minLinkShingles;
+      formats = s.formats;
+      read = s.read;
+    }
+
+    BatchSettings build() {
+      return new BatchSettings(
+          overlaps,
+          groupBy,
+          window,
+          threads,
+          maxDf,
+          minShared,
+          minSharedFraction,
+          minLinkShingles,
+          formats,
+          read);
+    }
   }
 
   /**

@@ -154,31 +154,28 @@ public final class BatchIndex {
       Set<BriefFormat> formats,
       Writer out) {
     long inStories = stories.stream().mapToLong(s -> s.articles().size()).sum();
-    try (JsonGenerator g = Json.generator(out)) {
-      g.writeStartObject();
-      g.writeObjectFieldStart("counts");
-      g.writeNumberField("articles", articles);
-      g.writeNumberField("rejected", rejected);
-      g.writeNumberField("stories", stories.size());
-      g.writeNumberField("inStories", inStories);
-      g.writeNumberField("alone", articles - inStories);
-      g.writeEndObject();
-      g.writeObjectFieldStart("settings");
-      for (Map.Entry<String, String> e : settings.entrySet())
-        g.writeStringField(e.getKey(), e.getValue());
-      g.writeEndObject();
-      g.writeArrayFieldStart("stories");
-      String brief = briefFile(formats);
-      for (Story s : stories) writeStory(s, brief, firstCome.contains(s.id()), g);
-      g.writeEndArray();
-      g.writeArrayFieldStart("articles");
-      while (entries.hasNext()) writeEntry(entries.next(), g);
-      g.writeEndArray();
-      g.writeEndObject();
-      g.writeRaw('\n');
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Json.document(
+        out,
+        g -> {
+          g.writeObjectFieldStart("counts");
+          g.writeNumberField("articles", articles);
+          g.writeNumberField("rejected", rejected);
+          g.writeNumberField("stories", stories.size());
+          g.writeNumberField("inStories", inStories);
+          g.writeNumberField("alone", articles - inStories);
+          g.writeEndObject();
+          g.writeObjectFieldStart("settings");
+          for (Map.Entry<String, String> e : settings.entrySet())
+            g.writeStringField(e.getKey(), e.getValue());
+          g.writeEndObject();
+          g.writeArrayFieldStart("stories");
+          String brief = briefFile(formats);
+          for (Story s : stories) writeStory(s, brief, firstCome.contains(s.id()), g);
+          g.writeEndArray();
+          g.writeArrayFieldStart("articles");
+          while (entries.hasNext()) writeEntry(entries.next(), g);
+          g.writeEndArray();
+        });
   }
 
   private static void writeStory(Story s, String brief, boolean firstCome, JsonGenerator g)

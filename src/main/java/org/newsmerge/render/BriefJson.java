@@ -2,7 +2,6 @@ package org.newsmerge.render;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import org.newsmerge.merge.Brief;
 import org.newsmerge.merge.Unit;
@@ -22,48 +21,45 @@ public final class BriefJson {
 
   public static void write(Brief brief, Writer out) {
     SourceNames names = new SourceNames(brief.sources());
-    try (JsonGenerator g = Json.generator(out)) {
-      g.writeStartObject();
-      g.writeArrayFieldStart("sources");
-      for (Article a : brief.sources()) source(g, a, names.of(a.id()), brief);
-      g.writeEndArray();
-      g.writeArrayFieldStart("conflicts");
-      for (int i = 0; i < brief.units().size(); i++) {
-        for (Unit.Conflict c : brief.units().get(i).conflicts()) {
-          g.writeStartObject();
-          g.writeNumberField("sentence", i);
-          conflict(g, c);
+    Json.document(
+        out,
+        g -> {
+          g.writeArrayFieldStart("sources");
+          for (Article a : brief.sources()) source(g, a, names.of(a.id()), brief);
+          g.writeEndArray();
+          g.writeArrayFieldStart("conflicts");
+          for (int i = 0; i < brief.units().size(); i++) {
+            for (Unit.Conflict c : brief.units().get(i).conflicts()) {
+              g.writeStartObject();
+              g.writeNumberField("sentence", i);
+              conflict(g, c);
+              g.writeEndObject();
+            }
+          }
+          g.writeEndArray();
+          g.writeArrayFieldStart("sentences");
+          for (Unit u : brief.units()) unit(g, u);
+          g.writeEndArray();
+          g.writeArrayFieldStart("related");
+          for (Brief.Related r : brief.related()) {
+            g.writeStartObject();
+            g.writeNumberField("a", r.a());
+            g.writeNumberField("b", r.b());
+            g.writeNumberField("similarity", Json.round(r.similarity()));
+            g.writeEndObject();
+          }
+          g.writeEndArray();
+          Json.rejected(g, brief.rejected());
+          g.writeObjectFieldStart("stats");
+          g.writeNumberField("articles", brief.sources().size());
+          g.writeNumberField("sentencesIn", brief.sentencesIn());
+          g.writeNumberField("sentencesOut", brief.units().size());
+          g.writeNumberField("duplicatesMerged", brief.sentencesIn() - brief.units().size());
+          g.writeNumberField("charactersIn", brief.inputCharacters());
+          g.writeNumberField("charactersOut", brief.outputCharacters());
+          g.writeNumberField("compression", Json.round(brief.compression()));
           g.writeEndObject();
-        }
-      }
-      g.writeEndArray();
-      g.writeArrayFieldStart("sentences");
-      for (Unit u : brief.units()) unit(g, u);
-      g.writeEndArray();
-      g.writeArrayFieldStart("related");
-      for (Brief.Related r : brief.related()) {
-        g.writeStartObject();
-        g.writeNumberField("a", r.a());
-        g.writeNumberField("b", r.b());
-        g.writeNumberField("similarity", Json.round(r.similarity()));
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      Json.rejected(g, brief.rejected());
-      g.writeObjectFieldStart("stats");
-      g.writeNumberField("articles", brief.sources().size());
-      g.writeNumberField("sentencesIn", brief.sentencesIn());
-      g.writeNumberField("sentencesOut", brief.units().size());
-      g.writeNumberField("duplicatesMerged", brief.sentencesIn() - brief.units().size());
-      g.writeNumberField("charactersIn", brief.inputCharacters());
-      g.writeNumberField("charactersOut", brief.outputCharacters());
-      g.writeNumberField("compression", Json.round(brief.compression()));
-      g.writeEndObject();
-      g.writeEndObject();
-      g.writeRaw('\n');
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+        });
   }
 
   private static void source(JsonGenerator g, Article a, String name, Brief brief)

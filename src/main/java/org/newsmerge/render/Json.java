@@ -34,6 +34,24 @@ final class Json {
     }
   }
 
+  /** What fills a document's top-level object. */
+  @FunctionalInterface
+  interface Body {
+    void write(JsonGenerator g) throws IOException;
+  }
+
+  /** One JSON document: an object that {@code body} fills, then a line end. */
+  static void document(Writer out, Body body) {
+    try (JsonGenerator g = generator(out)) {
+      g.writeStartObject();
+      body.write(g);
+      g.writeEndObject();
+      g.writeRaw('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** A similarity rounded to three decimals, so that output bytes do not depend on float noise. */
   static BigDecimal round(double x) {
     return BigDecimal.valueOf(x).setScale(3, RoundingMode.HALF_EVEN);

@@ -2,7 +2,6 @@ package org.newsmerge.render;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import org.newsmerge.align.Analysis;
 import org.newsmerge.align.WordDiffer;
@@ -23,25 +22,22 @@ public final class OverlapJson {
 
   public static void write(Analysis analysis, Writer out) {
     SourceNames names = new SourceNames(analysis.articles());
-    try (JsonGenerator g = Json.generator(out)) {
-      g.writeStartObject();
-      g.writeArrayFieldStart("sources");
-      for (int i = 0; i < analysis.articles().size(); i++) {
-        Article a = analysis.articles().get(i);
-        Json.startSource(g, a, names.of(a.id()));
-        g.writeNumberField("sentences", analysis.sentences().get(i).size());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeArrayFieldStart("passages");
-      for (Passage p : analysis.overlaps().passages()) passage(g, analysis, p);
-      g.writeEndArray();
-      Json.rejected(g, analysis.rejected());
-      g.writeEndObject();
-      g.writeRaw('\n');
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Json.document(
+        out,
+        g -> {
+          g.writeArrayFieldStart("sources");
+          for (int i = 0; i < analysis.articles().size(); i++) {
+            Article a = analysis.articles().get(i);
+            Json.startSource(g, a, names.of(a.id()));
+            g.writeNumberField("sentences", analysis.sentences().get(i).size());
+            g.writeEndObject();
+          }
+          g.writeEndArray();
+          g.writeArrayFieldStart("passages");
+          for (Passage p : analysis.overlaps().passages()) passage(g, analysis, p);
+          g.writeEndArray();
+          Json.rejected(g, analysis.rejected());
+        });
   }
 
   private static void passage(JsonGenerator g, Analysis analysis, Passage p) throws IOException {

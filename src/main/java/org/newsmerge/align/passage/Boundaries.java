@@ -50,30 +50,18 @@ final class Boundaries {
    * seeds (a heading, a line glued to the next) is followed word by word.
    */
   private static int[] backward(WordText x, int xs, WordText y, int ys) {
-    while (true) {
-      int best = Integer.MAX_VALUE;
-      int bi = -1;
-      int bj = -1;
-      for (int a = 0; a <= SKIP; a++) {
-        for (int b = 0; b <= SKIP; b++) {
-          int i = xs - 1 - a;
-          int j = ys - 1 - b;
-          if (i < 1 || j < 1 || a + b >= best) continue;
-          if (x.term[i] == y.term[j] && x.term[i - 1] == y.term[j - 1]) {
-            best = a + b;
-            bi = i - 1;
-            bj = j - 1;
-          }
-        }
-      }
-      if (bi < 0) return new int[] {xs, ys};
-      xs = bi;
-      ys = bj;
-    }
+    return extend(x, xs, y, ys, -1);
   }
 
   /** The mirror of {@link #backward}: extends the end {@code (xe, ye)} forwards. */
   private static int[] forward(WordText x, int xe, WordText y, int ye) {
+    return extend(x, xe, y, ye, 1);
+  }
+
+  /**
+   * Moves {@code (i0, j0)} by {@code step} (-1 or 1) over shared word pairs while there are any.
+   */
+  private static int[] extend(WordText x, int i0, WordText y, int j0, int step) {
     int nx = x.words();
     int ny = y.words();
     while (true) {
@@ -82,19 +70,21 @@ final class Boundaries {
       int bj = -1;
       for (int a = 0; a <= SKIP; a++) {
         for (int b = 0; b <= SKIP; b++) {
-          int i = xe + 1 + a;
-          int j = ye + 1 + b;
-          if (i + 1 >= nx || j + 1 >= ny || a + b >= best) continue;
-          if (x.term[i] == y.term[j] && x.term[i + 1] == y.term[j + 1]) {
+          int i = i0 + step * (1 + a);
+          int j = j0 + step * (1 + b);
+          int pi = i + step;
+          int pj = j + step;
+          if (pi < 0 || pj < 0 || pi >= nx || pj >= ny || a + b >= best) continue;
+          if (x.term[i] == y.term[j] && x.term[pi] == y.term[pj]) {
             best = a + b;
-            bi = i + 1;
-            bj = j + 1;
+            bi = pi;
+            bj = pj;
           }
         }
       }
-      if (bi < 0) return new int[] {xe, ye};
-      xe = bi;
-      ye = bj;
+      if (bi < 0) return new int[] {i0, j0};
+      i0 = bi;
+      j0 = bj;
     }
   }
 
