@@ -19,7 +19,7 @@ import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.security.AccessControlException;
-import org.newsmerge.ingest.ArticleReader;
+import org.newsmerge.ingest.PlannedReading;
 import org.newsmerge.ingest.ReadSettings;
 import org.newsmerge.model.Article;
 import org.newsmerge.model.Rejected;
@@ -57,7 +57,7 @@ final class SparkInputs {
       if (isUri(input)) walk(new Path(input), conf, plan);
       else local.add(java.nio.file.Path.of(input));
     }
-    for (ArticleReader.Planned p : ArticleReader.plan(local, read)) {
+    for (PlannedReading.Planned p : PlannedReading.plan(local, read)) {
       plan.put(
           p.path(),
           // Reported as given, read by absolute path: an executor's working folder is not ours.
@@ -86,9 +86,9 @@ final class SparkInputs {
         String name = status.getPath().getName();
         plan.put(
             path,
-            ArticleReader.readable(name)
+            PlannedReading.readable(name)
                 ? new Input(0, path, path, true, null)
-                : new Input(0, path, null, true, ArticleReader.unsupported(name)));
+                : new Input(0, path, null, true, PlannedReading.unsupported(name)));
       }
     } catch (IOException e) {
       plan.put(root.toString(), new Input(0, root.toString(), null, true, describe(e)));
@@ -112,7 +112,7 @@ final class SparkInputs {
         } catch (IOException e) {
           plan.put(path, new Input(0, path, null, true, describe(e)));
         }
-      } else if (ArticleReader.readable(name)) {
+      } else if (PlannedReading.readable(name)) {
         plan.put(path, new Input(0, path, path, true, null));
       }
     }
@@ -132,8 +132,8 @@ final class SparkInputs {
     if (input.failure() != null) {
       rejected.accept(new Rejected(input.path(), input.failure()));
     } else if (!input.hadoop()) {
-      ArticleReader.readPlanned(
-          new ArticleReader.Planned(input.path(), java.nio.file.Path.of(input.location()), null),
+      PlannedReading.readPlanned(
+          new PlannedReading.Planned(input.path(), java.nio.file.Path.of(input.location()), null),
           settings,
           articles,
           rejected);
@@ -156,14 +156,14 @@ final class SparkInputs {
     Path path = new Path(input.location());
     FileSystem fs = path.getFileSystem(conf);
     String name = path.getName();
-    if (ArticleReader.isArchive(name)) {
+    if (PlannedReading.isArchive(name)) {
       java.nio.file.Path copy = Files.createTempFile("newsmerge-", ".zip");
       try {
         try (InputStream in = fs.open(path)) {
           Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
         }
-        ArticleReader.readPlanned(
-            new ArticleReader.Planned(input.path(), copy, null), settings, articles, rejected);
+        PlannedReading.readPlanned(
+            new PlannedReading.Planned(input.path(), copy, null), settings, articles, rejected);
       } finally {
         Files.deleteIfExists(copy);
       }
@@ -178,7 +178,7 @@ final class SparkInputs {
     try (InputStream in = fs.open(path)) {
       bytes = in.readNBytes((int) settings.maxBytes() + 1);
     }
-    ArticleReader.readBytes(input.path(), name, bytes, settings, articles, rejected);
+    PlannedReading.readBytes(input.path(), name, bytes, settings, articles, rejected);
   }
 
   private static String describe(Exception e) {
