@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newsmerge.model.Article;
 import org.newsmerge.model.Story;
 import org.newsmerge.render.BatchIndex;
@@ -67,7 +68,7 @@ public final class BatchOutput implements Serializable {
     int removed = 0;
     for (String dir : folder.folders()) {
       boolean current = stories.contains(dir);
-      if (!current && !folder.exists(dir + "/" + StoryBriefs.MARKER)) continue;
+      if (!current && !earlierStory(dir)) continue;
       for (BriefFormat f : BriefFormat.values()) {
         if (!current || !settings.formats().contains(f)) folder.delete(dir + "/" + f.fileName());
       }
@@ -78,6 +79,20 @@ public final class BatchOutput implements Serializable {
     }
     return removed;
   }
+
+  /**
+   * Whether a folder is a story folder an earlier run wrote: a story id for a name ({@code s} and
+   * 12 hex digits) and a marker of ours in it. A folder of the user's that happens to hold a file
+   * named {@code .done} is left alone.
+   */
+  private boolean earlierStory(String dir) {
+    if (!STORY_ID.matcher(dir).matches()) return false;
+    String marker = folder.read(dir + "/" + StoryBriefs.MARKER);
+    return marker != null && FINGERPRINT.matcher(marker).lookingAt();
+  }
+
+  private static final Pattern STORY_ID = Pattern.compile("s[0-9a-f]{12}");
+  private static final Pattern FINGERPRINT = Pattern.compile("[0-9a-f]{64}\n");
 
   /**
    * Writes {@code index.html}, then {@code manifest.json} from {@code entries} (in {@link

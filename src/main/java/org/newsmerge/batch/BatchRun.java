@@ -12,13 +12,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 import org.newsmerge.cluster.StoryGrouper;
@@ -106,7 +106,7 @@ public final class BatchRun {
    */
   public record Written(int reused, Set<String> firstCome, int stale) {
     public Written {
-      firstCome = Set.copyOf(new TreeSet<>(firstCome));
+      firstCome = Set.copyOf(firstCome);
     }
   }
 
@@ -261,6 +261,10 @@ public final class BatchRun {
     return grouped;
   }
 
+  private static RuntimeException failure(Throwable t) {
+    return t instanceof RuntimeException r ? r : new IllegalStateException(t);
+  }
+
   private long lap(String stage, long since) {
     long now = System.nanoTime();
     times.put(stage, (now - since) / 1_000_000);
@@ -357,35 +361,53 @@ public final class BatchRun {
       Semaphore slots = new Semaphore(settings.threads() * 4);
       List<ForkJoinTask<?>> tasks = new ArrayList<>();
       AtomicInteger next = new AtomicInteger();
-      ArticleReader.read(
-          inputs,
-          settings.read(),
-          a -> {
-            int i = next.getAndIncrement();
-            if (i >= refs.size() || !refs.get(i).id().equals(a.id())) {
-              throw new IllegalStateException("the inputs changed during the run at " + a.path());
-            }
-            int s = storyAt[i];
-            if (s < 0) return;
-            if (held[s] == null) held[s] = new ArrayList<>();
-            held[s].add(a);
-            if (--remaining[s] > 0) return;
-            List<Article> articles = held[s];
-            held[s] = null;
-            slots.acquireUninterruptibly(); // bounds the stories held in memory at once
-            Story story = stories.get(s).story();
-            tasks.add(
-                pool.submit(
-                    () -> {
-                      try {
-                        if (output.write(story, articles)) firstCome.add(story.id());
-                        progress.step(1);
-                      } finally {
-                        slots.release();
-                      }
-                    }));
-          },
-          r -> {});
+      // A story that fails to be written (a full disk) stops the reading at the next article,
+      // rather than after the whole second pass.
+      AtomicReference<Throwable> failed = new AtomicReference<>();
+      try {
+        ArticleReader.read(
+            inputs,
+            settings.read(),
+            a -> {
+              if (failed.get() != null) throw failure(failed.get());
+              int i = next.getAndIncrement();
+              if (i >= refs.size() || !refs.get(i).id().equals(a.id())) {
+                throw new InputsChanged(a.path());
+              }
+              int s = storyAt[i];
+              if (s < 0) return;
+              if (held[s] == null) held[s] = new ArrayList<>();
+              held[s].add(a);
+              if (--remaining[s] > 0) return;
+              List<Article> articles = held[s];
+              held[s] = null;
+              slots.acquireUninterruptibly(); // bounds the stories held in memory at once
+              Story story = stories.get(s).story();
+              tasks.add(
+                  pool.submit(
+                      () -> {
+                        try {
+                          if (output.write(story, articles)) firstCome.add(story.id());
+                          progress.step(1);
+                        } catch (RuntimeException | Error e) {
+                          failed.compareAndSet(null, e);
+                          throw e;
+                        } finally {
+                          slots.release();
+                        }
+                      }));
+            },
+            r -> {});
+        if (next.get() != refs.size()) {
+          // Fewer articles than the first pass read: an input went missing or lost articles.
+          int i = Math.min(next.get(), refs.size() - 1);
+          throw new InputsChanged(refs.get(i).path());
+        }
+      } catch (RuntimeException | Error e) {
+        // Stories in flight finish (their files are whole either way) before the run reports.
+        for (ForkJoinTask<?> task : tasks) task.quietlyJoin();
+        throw e;
+      }
       for (ForkJoinTask<?> task : tasks) task.join();
     }
     Set<String> ids = new HashSet<>();

@@ -30,6 +30,13 @@ public final class LinkSketcher {
    */
   public record Sketch(String[] keys, int[] bandKeys) {}
 
+  /**
+   * Most sentences of one article that link stories: past a million, an article is a dump rather
+   * than a story, and every runner numbers an article's sentences in 20 bits. Its later sentences
+   * still reach its brief; they only link nothing.
+   */
+  public static final int MAX_LINKABLE = (1 << 20) - 1;
+
   private final int minShingles;
   private final double threshold;
   private final Shingler shingler;
@@ -58,6 +65,7 @@ public final class LinkSketcher {
     int[] signature = new int[hasher.size()];
     int m = 0;
     for (Sentence s : sentences) {
+      if (m == MAX_LINKABLE) break;
       String key = Normalizer.key(s.text());
       if (key.length() > KeyStore.MAX_KEY) continue;
       long[] shingles = shingler.shingles(key);

@@ -112,13 +112,23 @@ public final class StoryBriefs implements java.io.Serializable {
     return Hashing.sha256().hashString(text, StandardCharsets.UTF_8).toString();
   }
 
-  /** What a story's briefs depend on: its articles, where they lie, and the settings. */
+  /**
+   * What a story's briefs depend on: its articles (text and metadata), where they lie, and the
+   * settings.
+   */
   public String fingerprint(Story story) {
     StringBuilder s =
         new StringBuilder(VERSION).append('\n').append(settings.overlaps()).append('\n');
     s.append(settings.formats().stream().sorted().toList()).append('\n');
     for (ArticleRef a : story.articles())
-      s.append(a.id()).append(' ').append(a.path()).append('#').append(a.index()).append('\n');
+      s.append(a.id())
+          .append(' ')
+          .append(a.path())
+          .append('#')
+          .append(a.index())
+          .append(' ')
+          .append(a.metadata())
+          .append('\n');
     return Hashing.sha256().hashString(s, StandardCharsets.UTF_8).toString();
   }
 }

@@ -22,7 +22,8 @@ public final class ExitCodes {
   public static final String USAGE = "2:usage error";
   public static final String OUTPUT =
       "3:the output could not be written (the path and reason are printed)";
-  public static final String INTERNAL = "4:out of memory or internal error";
+  public static final String INTERNAL =
+      "4:out of memory, an internal error, or inputs that changed while the run read them";
 
   private ExitCodes() {}
 
@@ -37,12 +38,16 @@ public final class ExitCodes {
     if (io instanceof FileSystemException fs && fs.getFile() != null) {
       return "newsmerge: " + Rejected.line(fs.getFile(), reason(fs));
     }
-    if (io != null) return "newsmerge: cannot write output: " + io.getMessage();
+    if (io != null)
+      return "newsmerge: " + Rejected.line("cannot write output", String.valueOf(io.getMessage()));
     if (outOfMemory(e)) {
       return "newsmerge: out of memory: give the JVM more (java -Xmx8g -jar ...) or read less at"
           + " once (--max-archive-bytes, smaller inputs)";
     }
-    return "newsmerge: internal error: " + e;
+    if (e instanceof org.newsmerge.batch.InputsChanged changed) {
+      return "newsmerge: " + Rejected.line(changed.path(), changed.getMessage());
+    }
+    return "newsmerge: " + Rejected.line("internal error", String.valueOf(e));
   }
 
   private static boolean outOfMemory(Throwable e) {

@@ -35,7 +35,9 @@ final class ArticleAssembler {
             draft.path(),
             draft.index(),
             firstNonBlank(
-                TextRepair.repair(draft.source(), repairs), lines.credit(), draft.fileSource()),
+                TextRepair.repair(draft.source(), repairs),
+                lines.credit(),
+                TextRepair.repair(draft.fileSource(), new TextRepair.Count())),
             firstNonBlank(title, lines.title()),
             firstNonBlank(TextRepair.repair(draft.author(), repairs), lines.byline()),
             TextRepair.repair(draft.url(), repairs),

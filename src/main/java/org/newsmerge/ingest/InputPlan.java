@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * What reading a list of inputs means: each file to read, or the reason an input cannot be read,
@@ -67,14 +68,19 @@ final class InputPlan {
             ? EnumSet.of(FileVisitOption.FOLLOW_LINKS)
             : EnumSet.noneOf(FileVisitOption.class);
     try {
+      // A folder named through a link is walked at its real place (a walk that does not follow
+      // links would take the link for a file), its files reported under the name given.
+      Path start = !followLinks && Files.isSymbolicLink(root) ? root.toRealPath() : root;
+      Function<Path, String> shown =
+          start == root ? Path::toString : p -> root.resolve(start.relativize(p)).toString();
       Files.walkFileTree(
-          root,
+          start,
           options,
           Integer.MAX_VALUE,
           new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-              return !dir.equals(root) && hidden(dir)
+              return !dir.equals(start) && hidden(dir)
                   ? FileVisitResult.SKIP_SUBTREE
                   : FileVisitResult.CONTINUE;
             }
@@ -84,17 +90,17 @@ final class InputPlan {
               if (hidden(file) || attrs.isDirectory()) return FileVisitResult.CONTINUE;
               Optional<Format> format = Format.of(fileName(file));
               if (attrs.isSymbolicLink() && followLinks) {
-                plan.put(file.toString(), new Fail("broken symbolic link"));
+                plan.put(shown.apply(file), new Fail("broken symbolic link"));
               } else if (attrs.isSymbolicLink()) {
                 // A link to a folder is worth a word too.
                 if (format.isPresent() || Files.isDirectory(file)) {
                   plan.put(
-                      file.toString(),
+                      shown.apply(file),
                       new Fail("symbolic link inside a folder, not followed (--follow-links)"));
                 }
               } else if (format.isPresent()) {
                 plan.put(
-                    file.toString(),
+                    shown.apply(file),
                     attrs.isRegularFile()
                         ? new ReadFile(file, format.get())
                         : new Fail(notRegular(file)));
@@ -106,7 +112,7 @@ final class InputPlan {
             public FileVisitResult visitFileFailed(Path file, IOException e) {
               if (hidden(file)) return FileVisitResult.CONTINUE;
               plan.put(
-                  file.toString(),
+                  shown.apply(file),
                   new Fail(
                       e instanceof FileSystemLoopException
                           ? "symbolic link loop, not followed"

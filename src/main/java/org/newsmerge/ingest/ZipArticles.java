@@ -66,7 +66,7 @@ final class ZipArticles {
       // Stable: entries of one name keep their order in the archive.
       entries.sort(Comparator.comparing(ZipEntry::getName));
       long total = 0;
-      int read = 0;
+      int considered = 0;
       String previous = null;
       for (int i = 0; i < entries.size(); i++) {
         ZipEntry entry = entries.get(i);
@@ -74,29 +74,13 @@ final class ZipArticles {
         String entryPath = path + "!/" + name;
         boolean duplicate = name.equals(previous);
         previous = name;
-        if (climbsOut(name)) {
-          rejected.accept(
-              new Rejected(entryPath, "entry name leaves the archive ('..' or '/'), not read"));
-          continue;
-        }
-        if (hidden(name)) continue;
-        Optional<Format> format = Format.of(name);
-        if (format.isEmpty()) continue;
-        if (duplicate) {
-          // ZipFile finds entries by name: a second entry of a name cannot be told from the first.
-          rejected.accept(
-              new Rejected(
-                  entryPath,
-                  "duplicate entry name in the archive: one entry of this name is read, not this one"));
-          continue;
-        }
-        if (format.get() == Format.ZIP) {
-          rejected.accept(new Rejected(entryPath, "archive inside an archive, not read"));
-          continue;
-        }
-        if (read == settings.maxArchiveEntries() || total >= settings.maxArchiveBytes()) {
+        boolean climbs = climbsOut(name);
+        if (!climbs && (hidden(name) || Format.of(name).isEmpty())) continue;
+        // Every entry that gets a line (read or refused) counts: an archive of a million
+        // refused names must not flood stderr and the manifest either.
+        if (considered == settings.maxArchiveEntries() || total >= settings.maxArchiveBytes()) {
           String limit =
-              read == settings.maxArchiveEntries()
+              considered == settings.maxArchiveEntries()
                   ? settings.maxArchiveEntries() + " entries (--max-archive-entries)"
                   : ReadSettings.size(settings.maxArchiveBytes())
                       + " uncompressed (--max-archive-bytes)";
@@ -112,6 +96,25 @@ final class ZipArticles {
                       + name
                       + " on not read"));
           return;
+        }
+        considered++;
+        if (climbs) {
+          rejected.accept(
+              new Rejected(entryPath, "entry name leaves the archive ('..' or '/'), not read"));
+          continue;
+        }
+        Optional<Format> format = Format.of(name);
+        if (duplicate) {
+          // ZipFile finds entries by name: a second entry of a name cannot be told from the first.
+          rejected.accept(
+              new Rejected(
+                  entryPath,
+                  "duplicate entry name in the archive: one entry of this name is read, not this one"));
+          continue;
+        }
+        if (format.get() == Format.ZIP) {
+          rejected.accept(new Rejected(entryPath, "archive inside an archive, not read"));
+          continue;
         }
         if (entry.getSize() > settings.maxBytes()) {
           rejected.accept(new Rejected(entryPath, settings.tooLarge(entry.getSize())));
@@ -131,7 +134,6 @@ final class ZipArticles {
           rejected.accept(new Rejected(entryPath, InputPlan.describe(e)));
           continue;
         }
-        read++;
         total += bytes.length;
         if (bytes.length > settings.maxBytes()) {
           rejected.accept(new Rejected(entryPath, settings.tooLarge(-1)));
@@ -162,8 +164,9 @@ final class ZipArticles {
     }
   }
 
+  /** Whether an entry gets a line of its own: read, or refused by name. */
   private static boolean readable(String name) {
-    return !hidden(name) && !climbsOut(name) && Format.of(name).isPresent();
+    return climbsOut(name) || !hidden(name) && Format.of(name).isPresent();
   }
 
   private static boolean bomb(long size, long compressed) {

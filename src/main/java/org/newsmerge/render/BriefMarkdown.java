@@ -176,7 +176,11 @@ public final class BriefMarkdown {
       }
       if (lines.isEmpty()) continue;
       out.print(
-          "- " + escape(names.of(a.id())) + " (" + a.id() + "), not part of the narrative:\n");
+          "- "
+              + atLineStart(escape(names.of(a.id())))
+              + " ("
+              + a.id()
+              + "), not part of the narrative:\n");
       for (String l : lines) out.print(l + "\n");
     }
   }

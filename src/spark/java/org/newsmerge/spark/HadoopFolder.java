@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +14,10 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataOutputStream;
+import org.apache.hadoop.fs.FileContext;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Options;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.util.SerializableConfiguration;
 import org.newsmerge.batch.LocalFolder;
@@ -36,11 +41,15 @@ final class HadoopFolder implements OutputFolder {
     this.conf = new SerializableConfiguration(conf);
   }
 
-  /** The output folder {@code out} names: a Hadoop URI, or else a local path. */
+  /**
+   * The output folder {@code out} names: a local path or {@code file:} URI (written as {@code
+   * batch} writes, links and all), or else a Hadoop filesystem URI.
+   */
   static OutputFolder of(String out, Configuration conf) {
-    return SparkInputs.isUri(out)
-        ? new HadoopFolder(out, conf)
-        : new LocalFolder(java.nio.file.Path.of(out));
+    if (!SparkInputs.isUri(out)) return new LocalFolder(java.nio.file.Path.of(out));
+    URI uri = URI.create(out);
+    if ("file".equals(uri.getScheme())) return new LocalFolder(java.nio.file.Path.of(uri));
+    return new HadoopFolder(out, conf);
   }
 
   private Path path(String relative) {
@@ -74,9 +83,15 @@ final class HadoopFolder implements OutputFolder {
       FileSystem fs = fs(file);
       if (!fs.exists(file)) return null;
       try (var in = fs.open(file)) {
-        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        // Strict: damaged bytes must not decode to the text a marker's hash expects.
+        return StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)
+            .decode(ByteBuffer.wrap(in.readAllBytes()))
+            .toString();
       }
-    } catch (IOException e) {
+    } catch (IOException e) { // CharacterCodingException among them
       return null;
     }
   }
@@ -94,9 +109,9 @@ final class HadoopFolder implements OutputFolder {
           Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8)) {
         content.accept(w);
       }
-      // Hadoop's rename does not replace: the old file goes first.
-      fs.delete(file, false);
-      if (!fs.rename(tmp, file)) throw new IOException("cannot move " + tmp + " to " + file);
+      // FileContext's rename replaces the old file in one step where the filesystem can.
+      FileContext.getFileContext(file.toUri(), conf.value())
+          .rename(tmp, file, Options.Rename.OVERWRITE);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

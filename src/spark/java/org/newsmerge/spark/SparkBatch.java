@@ -62,7 +62,7 @@ import scala.Tuple2;
 public final class SparkBatch {
 
   /** Bits of a sentence node id that hold the sentence's position among its article's. */
-  private static final int SENTENCE_BITS = 20;
+  private static final int SENTENCE_BITS = 20; // LinkSketcher.MAX_LINKABLE fits
 
   private static final StorageLevel SPILL = StorageLevel.MEMORY_AND_DISK_SER();
 
@@ -234,25 +234,30 @@ public final class SparkBatch {
    */
   private BatchRun.Written writeBriefs(
       JavaPairRDD<Long, Article> articles, JavaRDD<Planned> stories, BatchOutput output) {
-    // Each story once: kept (1 if it came first come, else 0) or pending (-1); Optional is not
-    // serializable, hence the number.
-    JavaPairRDD<String, Integer> checked =
-        stories
-            .mapToPair(
-                p ->
-                    new Tuple2<>(
-                        p.story().id(), output.kept(p.story()).map(f -> f ? 1 : 0).orElse(-1)))
-            .persist(StorageLevel.MEMORY_AND_DISK());
-    Set<String> firstCome = new TreeSet<>(checked.filter(e -> e._2() == 1).keys().collect());
+    // Each story checked once, on the executors, and the answers brought to the driver (one per
+    // story, as the story list is): kept (1 if it came first come, else 0) or pending (-1).
+    // Collected rather than left to be recomputed, since the check cleans temporary files.
+    Map<String, Integer> checked =
+        new HashMap<>(
+            stories
+                .mapToPair(
+                    p ->
+                        new Tuple2<>(
+                            p.story().id(), output.kept(p.story()).map(f -> f ? 1 : 0).orElse(-1)))
+                .collectAsMap());
+    Set<String> firstCome = new TreeSet<>();
+    HashSet<String> pendingIds = new HashSet<>();
+    checked.forEach(
+        (id, code) -> {
+          if (code == 1) firstCome.add(id);
+          if (code < 0) pendingIds.add(id);
+        });
+    Broadcast<HashSet<String>> toWrite = sc.broadcast(pendingIds);
     JavaRDD<Planned> pending =
         stories
-            .mapToPair(p -> new Tuple2<>(p.story().id(), p))
-            .join(checked.filter(e -> e._2() < 0))
-            .map(e -> e._2()._1())
+            .filter(p -> toWrite.value().contains(p.story().id()))
             .persist(StorageLevel.MEMORY_AND_DISK());
-    long total = checked.count();
-    long reused = total - pending.count();
-    checked.unpersist(false);
+    long reused = checked.size() - pendingIds.size();
     firstCome.addAll(
         articles
             .join(pending.flatMapToPair(SparkBatch::members))

@@ -124,11 +124,30 @@ class SparkClusterIT {
     try (Stream<Path> files = Files.walk(Path.of("target/spark-standalone"))) {
       files
           .filter(f -> f.getFileName().toString().equals("stderr"))
-          .filter(f -> f.toString().contains("/work"))
+          .filter(f -> f.toString().matches(".*/spark-standalone/work\\d+/app-.*"))
           .forEach(executorLogs::add);
     }
     assertThat(executorLogs).isNotEmpty();
     assertThat(Files.readString(executorLogs.get(0)))
         .contains("org.apache.spark.executor.CoarseGrainedExecutorBackend");
+
+    // A rerun on the cluster after one brief was damaged keeps every other story and restores it.
+    String story = batchOutStory(batchOut);
+    Files.writeString(clusterOut.resolve(story).resolve("brief.md"), "damaged");
+    Path rerunLog = tmp.resolve("rerun.log");
+    assertThat(waitFor(run(submit, rerunLog), 600)).isEqualTo(1);
+    assertThat(Files.readString(rerunLog, StandardCharsets.UTF_8))
+        .contains((batch.stories() - 1) + " briefs reused");
+    assertThat(OutputFiles.snapshot(clusterOut)).isEqualTo(expected);
+  }
+
+  private static String batchOutStory(Path out) throws IOException {
+    try (Stream<Path> dirs = Files.list(out)) {
+      return dirs.filter(Files::isDirectory)
+          .map(d -> d.getFileName().toString())
+          .sorted()
+          .findFirst()
+          .orElseThrow();
+    }
   }
 }

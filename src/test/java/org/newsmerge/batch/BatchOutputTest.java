@@ -191,4 +191,57 @@ class BatchOutputTest {
     assertThat(again.reusedBriefs()).isEqualTo(again.stories());
     assertThat(again.firstCome()).isEqualTo(1);
   }
+
+  @Test
+  void editedMetadataRewritesTheBriefThoughTheTextIsTheSame() throws IOException {
+    Path out = tmp.resolve("out");
+    run(out, defaults());
+    Path file = archive.resolve("s0/a.txt");
+    String text = Files.readString(file, StandardCharsets.UTF_8);
+    Files.writeString(file, "---\ndate: 2022-01-05\n---\n" + text, StandardCharsets.UTF_8);
+    BatchRun.Summary s = run(out, defaults());
+    // The front matter is not article text: the id stays, but the brief shows the date now.
+    assertThat(s.reusedBriefs()).isEqualTo(s.stories() - 1);
+  }
+
+  @Test
+  void aFolderOfTheUsersWithAStampFileIsNeverEmptied() throws IOException {
+    Path out = tmp.resolve("out");
+    Path mine = Files.createDirectories(out.resolve("s0123456789ab"));
+    Files.writeString(mine.resolve(".done"), "built", StandardCharsets.UTF_8);
+    Files.writeString(mine.resolve("brief.md"), "my notes", StandardCharsets.UTF_8);
+    run(out, defaults());
+    assertThat(mine.resolve("brief.md")).hasContent("my notes");
+    assertThat(mine.resolve(".done")).exists();
+  }
+
+  @Test
+  void inputsThatChangeBetweenTheTwoReadingsStopTheRunWithTheirPath() throws IOException {
+    Path out = tmp.resolve("out");
+    Path gone = archive.resolve("s3/b.txt");
+    Progress deleteBeforeMerging =
+        new Progress() {
+          @Override
+          public void stage(String name, long total) {
+            if (name.equals("merge")) {
+              try {
+                Files.delete(gone);
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            }
+          }
+
+          @Override
+          public void step(long n) {}
+
+          @Override
+          public void end() {}
+        };
+    var run = new BatchRun(defaults(), deleteBeforeMerging);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> run.run(List.of(archive), out))
+        .isInstanceOf(InputsChanged.class)
+        .hasMessageContaining("run the same command again");
+    assertThat(out.resolve("manifest.json")).doesNotExist();
+  }
 }

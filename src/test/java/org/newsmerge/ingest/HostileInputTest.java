@@ -123,6 +123,18 @@ class HostileInputTest {
   }
 
   @Test
+  void aLinkToAFolderNamedAsAnInputIsReadUnderTheNameGiven() throws IOException {
+    Path real = dir.resolve("real");
+    write(real, "a.txt", GOOD);
+    Path link = Files.createSymbolicLink(dir.resolve("named"), real);
+    Corpus corpus = read(link);
+    assertThat(corpus.rejected()).isEmpty();
+    assertThat(corpus.articles())
+        .extracting(Article::path)
+        .containsExactly(link.resolve("a.txt").toString());
+  }
+
+  @Test
   void symlinkLoopIsReportedWhenFollowing() throws IOException {
     Path folder = dir.resolve("loop");
     write(folder, "good.txt", GOOD);
