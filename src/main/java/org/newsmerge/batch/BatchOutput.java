@@ -90,7 +90,8 @@ public final class BatchOutput implements Serializable {
       long rejected,
       Iterator<BatchIndex.Entry> entries) {
     folder.clean("");
-    folder.write("index.html", w -> BatchIndex.writeHtml(stories, settings.formats(), w));
+    folder.write(
+        "index.html", w -> BatchIndex.writeHtml(stories, settings.formats(), settings.lang(), w));
     folder.write(
         "manifest.json",
         w ->

@@ -60,7 +60,7 @@ public final class StoryBriefs implements java.io.Serializable {
     SortedMap<String, String> files = new TreeMap<>();
     for (BriefFormat f : settings.formats()) {
       StringWriter w = new StringWriter();
-      f.write(brief, w);
+      f.write(brief, settings.presentation(), w);
       files.put(f.fileName(), w.toString());
     }
     return new Rendered(files, brief.firstCome());
@@ -117,6 +117,7 @@ public final class StoryBriefs implements java.io.Serializable {
     StringBuilder s =
         new StringBuilder(VERSION).append('\n').append(settings.overlaps()).append('\n');
     s.append(settings.formats().stream().sorted().toList()).append('\n');
+    s.append(settings.presentation()).append('\n');
     for (ArticleRef a : story.articles())
       s.append(a.id()).append(' ').append(a.path()).append('#').append(a.index()).append('\n');
     return Hashing.sha256().hashString(s, StandardCharsets.UTF_8).toString();

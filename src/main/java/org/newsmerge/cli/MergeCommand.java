@@ -12,6 +12,7 @@ import org.newsmerge.merge.Brief;
 import org.newsmerge.model.Corpus;
 import org.newsmerge.pipeline.Pipeline;
 import org.newsmerge.render.BriefFormat;
+import org.newsmerge.render.Presentation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,10 +55,12 @@ final class MergeCommand implements Callable<Integer> {
     OverlapSettings settings;
     ReadSettings read;
     Set<BriefFormat> formats;
+    Presentation presentation;
     try {
       settings = options.match.settings();
       read = options.read.settings();
       formats = format.formats();
+      presentation = new Presentation(format.lang(), "");
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
@@ -72,7 +75,7 @@ final class MergeCommand implements Callable<Integer> {
       return 1;
     }
     Brief brief = Pipeline.brief(corpus, settings);
-    BriefFormat.writeAll(brief, output, formats);
+    BriefFormat.writeAll(brief, output, formats, presentation);
     err.println(brief.summary() + " Wrote " + output + ".");
     err.flush();
     return corpus.rejected().isEmpty() ? 0 : 1;
