@@ -279,10 +279,10 @@ public final class BriefHtml {
           .append("</code></td><td>");
       for (Block b : a.blocks()) {
         if (MetadataLines.shown(b.kind())) {
-          h.append("<div dir=\"auto\"><small>")
+          h.append("<div><small>")
               .append(esc(t.get("meta." + b.kind().name().toLowerCase(Locale.ROOT))))
-              .append(":</small> ");
-          h.append(esc(a.slice(b.start(), b.end()))).append("</div>");
+              .append(":</small> <bdi dir=\"auto\">");
+          h.append(esc(a.slice(b.start(), b.end()))).append("</bdi></div>");
         }
       }
       h.append("</td></tr>\n");

@@ -79,10 +79,11 @@ class BriefMarkdownRenderTest {
   @Test
   void onlyTheSourcesHttpUrlsAreLinks() throws IOException {
     String html = renderedBrief();
-    // The disagreements summary links to its sentences inside the page; no other link but the url.
-    String outward = html.replaceAll("<a (href=\"#s\\d+\"|id=\"s\\d+\")>", "");
+    // Sentences, notes and the disagreements summary link to each other inside the page; no other
+    // link but the url.
+    String outward = html.replaceAll("<a (href=\"#[sn]\\d+\"|id=\"[sn]\\d+\")>", "");
     assertThat(outward.split("<a ", -1)).hasSize(2);
     assertThat(html).contains("<a href=\"https://example.com/story?id=1\">");
-    assertThat(html).contains("javascript:alert(1)</td>");
+    assertThat(html).contains("<code>javascript:alert(1)</code></td>");
   }
 }
