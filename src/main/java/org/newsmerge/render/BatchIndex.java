@@ -42,7 +42,7 @@ public final class BatchIndex {
       var table=document.getElementById('stories'),tb=table.tBodies[0],rows=Array.from(tb.rows);
       var q=document.getElementById('q'),outlet=document.getElementById('outlet');
       var from=document.getElementById('from'),to=document.getElementById('to');
-      var shown=document.getElementById('shown'),lang=document.documentElement.lang;
+      var shown=document.getElementById('shown'),lang=shown.dataset.locale;
       function text(r){return (r.cells[0].textContent+' '+r.cells[1].textContent).toLocaleLowerCase();}
       function outlets(r){return Array.from(r.cells[1].querySelectorAll('bdi')).map(function(b){return b.textContent;});}
       function filter(){
@@ -125,7 +125,12 @@ public final class BatchIndex {
         .append(
             esc(t.get("index.count", "\u0000", stories.size()))
                 .replace(
-                    "\u0000", "<output id=\"shown\">" + t.number(stories.size()) + "</output>"))
+                    "\u0000",
+                    "<output id=\"shown\" data-locale=\""
+                        + t.localeTag()
+                        + "\">"
+                        + t.number(stories.size())
+                        + "</output>"))
         .append(" <span class=\"hint\">")
         .append(esc(t.get("index.sortHint")))
         .append("</span></p>\n");

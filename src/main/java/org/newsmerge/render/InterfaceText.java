@@ -80,6 +80,11 @@ public final class InterfaceText {
     return language;
   }
 
+  /** The locale numbers and dates are written for, as a BCP 47 tag ({@code ar-u-nu-arab}). */
+  public String localeTag() {
+    return locale.toLanguageTag();
+  }
+
   public boolean rightToLeft() {
     return language.equals("ar");
   }
