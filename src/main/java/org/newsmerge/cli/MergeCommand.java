@@ -23,11 +23,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "merge",
     mixinStandardHelpOptions = true,
-    description = {
-      "Merges the articles of one story into one brief: every sentence is a real source",
-      "sentence, said once, in the order the sources agree on, followed by all the sources",
-      "that carried it; other wordings and discrepancies are shown."
-    },
+    description =
+        "Merges the articles of one story into one brief: every sentence is a real source "
+            + "sentence, said once, in the order the sources agree on, followed by all the sources "
+            + "that carried it; other wordings and discrepancies are shown.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       ExitCodes.OK,
