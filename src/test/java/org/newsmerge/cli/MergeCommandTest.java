@@ -63,7 +63,7 @@ class MergeCommandTest {
     assertThat(psaki.get("kind").asText()).isEqualTo("quote");
     assertThat(psaki.get("values").get(0).get("text").asText()).isEqualTo("خاطئة");
     assertThat(psaki.get("values").get(1).get("text").asText()).isEqualTo("كاذبة");
-    JsonNode sentence = doc.get("sentences").get(psaki.get("sentence").asInt());
+    JsonNode sentence = doc.get("sentences").get(psaki.get("sentence").asInt() - 1);
     assertThat(sentence.get("text").asText()).contains("خاطئة");
     assertThat(sentence.get("discrepancies")).hasSize(1);
     for (String field : new String[] {"id", "path", "name", "title", "byline", "url", "date"})
