@@ -78,7 +78,7 @@ public final class BatchIndex {
 
   /** The index in English, or in the stories' language with {@code lang} {@code auto}. */
   public static void writeHtml(List<Story> stories, Set<BriefFormat> formats, Writer out) {
-    writeHtml(stories, formats, InterfaceText.AUTO, out);
+    writeHtml(stories, Map.of(), formats, InterfaceText.AUTO, out);
   }
 
   /**
@@ -87,13 +87,17 @@ public final class BatchIndex {
    * lang} ({@code auto}: that of the titles).
    */
   public static void writeHtml(
-      List<Story> stories, Set<BriefFormat> formats, String lang, Writer out) {
+      List<Story> stories,
+      Map<String, String> titles,
+      Set<BriefFormat> formats,
+      String lang,
+      Writer out) {
     List<Story> bySize = new ArrayList<>(stories);
     bySize.sort(
         Comparator.comparingInt((Story s) -> -s.articles().size()).thenComparing(Story::id));
-    StringBuilder titles = new StringBuilder();
-    bySize.forEach(s -> titles.append(s.title()).append(' '));
-    InterfaceText t = InterfaceText.choose(lang, titles);
+    StringBuilder allTitles = new StringBuilder();
+    bySize.forEach(s -> allTitles.append(title(s, titles)).append(' '));
+    InterfaceText t = InterfaceText.choose(lang, allTitles);
     String brief = briefFile(formats);
     StringBuilder h = new StringBuilder();
     h.append("<!DOCTYPE html>\n<html lang=\"")
@@ -157,7 +161,8 @@ public final class BatchIndex {
           .append('/')
           .append(brief)
           .append("\">");
-      h.append(esc(s.title().isBlank() ? t.get("index.untitled") : s.title())).append("</a></td>");
+      String title = title(s, titles);
+      h.append(esc(title.isBlank() ? t.get("index.untitled") : title)).append("</a></td>");
       h.append("<td dir=\"auto\">");
       for (String o : s.outlets()) h.append("<bdi>").append(esc(o)).append("</bdi> ");
       h.append("</td><td data-v=\"")
@@ -225,6 +230,12 @@ public final class BatchIndex {
         : "";
   }
 
+  /** A story's title: as {@code titles} names it (its brief's), else its first article's. */
+  private static String title(Story s, Map<String, String> titles) {
+    String t = titles.get(s.id());
+    return t == null ? s.title() : t;
+  }
+
   /** The base64 SHA-256 of {@link #SCRIPT}, as the Content-Security-Policy names it. */
   static String scriptHash() {
     return Base64.getEncoder()
@@ -272,6 +283,7 @@ public final class BatchIndex {
    */
   public static void writeManifest(
       List<Story> stories,
+      Map<String, String> titles,
       long articles,
       long rejected,
       Set<String> firstCome,
@@ -296,7 +308,8 @@ public final class BatchIndex {
           g.writeEndObject();
           g.writeArrayFieldStart("stories");
           String brief = briefFile(formats);
-          for (Story s : stories) writeStory(s, brief, firstCome.contains(s.id()), g);
+          for (Story s : stories)
+            writeStory(s, title(s, titles), brief, firstCome.contains(s.id()), g);
           g.writeEndArray();
           g.writeArrayFieldStart("articles");
           while (entries.hasNext()) writeEntry(entries.next(), g);
@@ -304,11 +317,11 @@ public final class BatchIndex {
         });
   }
 
-  private static void writeStory(Story s, String brief, boolean firstCome, JsonGenerator g)
-      throws IOException {
+  private static void writeStory(
+      Story s, String title, String brief, boolean firstCome, JsonGenerator g) throws IOException {
     g.writeStartObject();
     g.writeStringField("id", s.id());
-    g.writeStringField("title", s.title());
+    g.writeStringField("title", title);
     g.writeStringField("brief", s.id() + "/" + brief);
     g.writeArrayFieldStart("articles");
     for (ArticleRef a : s.articles()) g.writeString(a.id());

@@ -44,6 +44,14 @@ public enum BriefFormat {
     return formats;
   }
 
+  /**
+   * The title of a brief: that of its most central article, the one whose sentences the other
+   * sources carry most (ties to source order); empty if no article has a title.
+   */
+  public static String title(Brief brief) {
+    return BriefText.centralTitle(brief);
+  }
+
   /** Writes {@code brief} in this format, presented as a brief merged alone. */
   public void write(Brief brief, Writer w) {
     write(brief, Presentation.DEFAULT, w);

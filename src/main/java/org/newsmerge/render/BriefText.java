@@ -19,6 +19,12 @@ final class BriefText {
    * Without any title, the interface's word for a merged brief.
    */
   static String title(Brief brief, InterfaceText t) {
+    String title = centralTitle(brief);
+    return title.isEmpty() ? t.get("untitled") : title;
+  }
+
+  /** The title of the most central article (see {@link #title}), or empty if none has one. */
+  static String centralTitle(Brief brief) {
     Map<String, Integer> shared = new HashMap<>();
     for (Unit u : brief.units()) {
       for (String id : u.sources()) shared.merge(id, u.sources().size() - 1, Integer::sum);
@@ -30,7 +36,7 @@ final class BriefText {
         best = a;
       }
     }
-    return best == null ? t.get("untitled") : best.title();
+    return best == null ? "" : best.title();
   }
 
   /** The brief's one-line account, in the interface language. */
