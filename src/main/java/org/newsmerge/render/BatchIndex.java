@@ -116,7 +116,7 @@ public final class BatchIndex {
     h.append(
         "table{border-collapse:collapse;width:100%;font-size:.9rem}td,th{border-bottom:1px solid #ddd;padding:.35rem .5rem;text-align:start;vertical-align:top}\n");
     h.append(
-        "th{background:#f4f4f0}th button{font:inherit;font-weight:bold;background:none;border:0;padding:0;cursor:pointer;color:inherit}\n");
+        "td:nth-child(3),td:nth-child(4),td:nth-child(5){white-space:nowrap}th{background:#f4f4f0}th button{font:inherit;font-weight:bold;background:none;border:0;padding:0;cursor:pointer;color:inherit}\n");
     h.append(
         "th[aria-sort=none] button::after{content:' \\2195';color:#aaa}th[aria-sort=ascending] button::after{content:' \\25B2'}th[aria-sort=descending] button::after{content:' \\25BC'}\n");
     h.append(
@@ -173,11 +173,11 @@ public final class BatchIndex {
       h.append("<td data-v=\"")
           .append(esc(s.firstDate()))
           .append("\">")
-          .append(esc(t.date(s.firstDate())))
+          .append(esc(t.day(s.firstDate())))
           .append("</td><td data-v=\"")
           .append(esc(s.lastDate()))
           .append("\">")
-          .append(esc(t.date(s.lastDate())))
+          .append(esc(t.day(s.lastDate())))
           .append("</td>");
       h.append("<td dir=\"ltr\"><code>").append(s.id()).append("</code></td></tr>\n");
     }

@@ -36,6 +36,11 @@ public final class InterfaceText {
   private final Locale locale;
   private final ResourceBundle bundle;
 
+  // Formats are not thread-safe and costly to build; each thread keeps its own, built once.
+  private final ThreadLocal<NumberFormat> integers;
+  private final ThreadLocal<java.util.Map<String, MessageFormat>> patterns =
+      ThreadLocal.withInitial(java.util.HashMap::new);
+
   private InterfaceText(String language) {
     this.language = language;
     this.bundle =
@@ -44,6 +49,7 @@ public final class InterfaceText {
             language.equals("en") ? Locale.ROOT : Locale.forLanguageTag(language),
             NO_DEFAULT);
     this.locale = Locale.forLanguageTag(bundle.getString("locale"));
+    this.integers = ThreadLocal.withInitial(() -> NumberFormat.getIntegerInstance(locale));
   }
 
   private static final InterfaceText ENGLISH = new InterfaceText("en");
@@ -114,12 +120,15 @@ public final class InterfaceText {
         shown[i] = number(((Number) shown[i]).longValue());
       }
     }
-    return new MessageFormat(pattern.replace("'", "''"), locale).format(shown);
+    return patterns
+        .get()
+        .computeIfAbsent(key, k -> new MessageFormat(pattern.replace("'", "''"), locale))
+        .format(shown);
   }
 
   /** An integer in this language's digits, grouped. */
   public String number(long n) {
-    return NumberFormat.getIntegerInstance(locale).format(n);
+    return integers.get().format(n);
   }
 
   /** A number with exactly {@code digits} decimals, in this language's digits and marks. */
@@ -149,6 +158,18 @@ public final class InterfaceText {
         t = LocalDateTime.parse(s.replace(' ', 'T'));
       }
       return t.format(day) + (rightToLeft() ? "، " : ", ") + t.format(time);
+    } catch (DateTimeParseException e) {
+      return given;
+    }
+  }
+
+  /** The day of a date as given ({@code 5 January 2022}), without its time; other text as it is. */
+  public String day(String given) {
+    String s = given.trim();
+    if (s.length() < 10) return given;
+    try {
+      return LocalDate.parse(s.substring(0, 10))
+          .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
     } catch (DateTimeParseException e) {
       return given;
     }
