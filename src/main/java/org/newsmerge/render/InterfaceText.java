@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.DecimalStyle;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
@@ -146,9 +147,11 @@ public final class InterfaceText {
   public String date(String given) {
     String s = given.trim();
     if (s.isEmpty()) return given;
-    DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+    DateTimeFormatter day = dayFormat();
     DateTimeFormatter time =
-        DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
+        DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+            .withLocale(locale)
+            .withDecimalStyle(DecimalStyle.of(locale));
     try {
       if (s.length() == 10) return LocalDate.parse(s).format(day);
       LocalDateTime t;
@@ -168,11 +171,17 @@ public final class InterfaceText {
     String s = given.trim();
     if (s.length() < 10) return given;
     try {
-      return LocalDate.parse(s.substring(0, 10))
-          .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+      return LocalDate.parse(s.substring(0, 10)).format(dayFormat());
     } catch (DateTimeParseException e) {
       return given;
     }
+  }
+
+  /** Long dates in this language, in its digits (java.time ignores the locale's own otherwise). */
+  private DateTimeFormatter dayFormat() {
+    return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+        .withLocale(locale)
+        .withDecimalStyle(DecimalStyle.of(locale));
   }
 
   /** The name of a discrepancy kind ({@code number}, {@code quote} ...) in this language. */
