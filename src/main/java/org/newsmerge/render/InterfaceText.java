@@ -5,7 +5,9 @@ import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.DecimalStyle;
 import java.time.format.FormatStyle;
@@ -148,10 +150,7 @@ public final class InterfaceText {
     String s = given.trim();
     if (s.isEmpty()) return given;
     DateTimeFormatter day = dayFormat();
-    DateTimeFormatter time =
-        DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
-            .withLocale(locale)
-            .withDecimalStyle(DecimalStyle.of(locale));
+    DateTimeFormatter time = localized(null, FormatStyle.SHORT);
     try {
       if (s.length() == 10) return LocalDate.parse(s).format(day);
       LocalDateTime t;
@@ -179,9 +178,15 @@ public final class InterfaceText {
 
   /** Long dates in this language, in its digits (java.time ignores the locale's own otherwise). */
   private DateTimeFormatter dayFormat() {
-    return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-        .withLocale(locale)
-        .withDecimalStyle(DecimalStyle.of(locale));
+    return localized(FormatStyle.LONG, null);
+  }
+
+  /** The locale's own date or time pattern, built for the locale, never the machine's. */
+  private DateTimeFormatter localized(FormatStyle date, FormatStyle time) {
+    String pattern =
+        DateTimeFormatterBuilder.getLocalizedDateTimePattern(
+            date, time, IsoChronology.INSTANCE, locale);
+    return DateTimeFormatter.ofPattern(pattern, locale).withDecimalStyle(DecimalStyle.of(locale));
   }
 
   /** The name of a discrepancy kind ({@code number}, {@code quote} ...) in this language. */
