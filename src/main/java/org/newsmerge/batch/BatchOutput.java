@@ -3,8 +3,10 @@ package org.newsmerge.batch;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -105,12 +107,22 @@ public final class BatchOutput implements Serializable {
       long rejected,
       Iterator<BatchIndex.Entry> entries) {
     folder.clean("");
-    folder.write("index.html", w -> BatchIndex.writeHtml(stories, settings.formats(), w));
+    // Titles come from the markers the briefs were written with, so that both runners show the
+    // title of each story's most central article, as its brief does, without carrying it along.
+    Map<String, String> titles = new HashMap<>();
+    for (Story s : stories) {
+      String title = StoryBriefs.title(folder.read(s.id() + "/" + StoryBriefs.MARKER));
+      titles.put(s.id(), title.isEmpty() ? s.title() : title);
+    }
+    folder.write(
+        "index.html",
+        w -> BatchIndex.writeHtml(stories, titles, settings.formats(), settings.lang(), w));
     folder.write(
         "manifest.json",
         w ->
             BatchIndex.writeManifest(
                 stories,
+                titles,
                 articles,
                 rejected,
                 firstCome,

@@ -6,6 +6,8 @@ import java.util.Set;
 import org.newsmerge.align.OverlapSettings;
 import org.newsmerge.ingest.ReadSettings;
 import org.newsmerge.render.BriefFormat;
+import org.newsmerge.render.InterfaceText;
+import org.newsmerge.render.Presentation;
 
 /**
  * Settings of a batch run.
@@ -20,6 +22,8 @@ import org.newsmerge.render.BriefFormat;
  *     must share
  * @param minLinkShingles shingles a sentence needs to link articles at all
  * @param formats brief formats to write
+ * @param lang interface language of the briefs and the index: {@code auto} (the articles') or one
+ *     of {@link InterfaceText#LANGUAGES}
  * @param read how inputs are read: size limits, links
  */
 public record BatchSettings(
@@ -32,6 +36,7 @@ public record BatchSettings(
     double minSharedFraction,
     int minLinkShingles,
     Set<BriefFormat> formats,
+    String lang,
     ReadSettings read)
     implements java.io.Serializable {
 
@@ -50,6 +55,7 @@ public record BatchSettings(
       throw new IllegalArgumentException("window (" + window + ") must not be negative");
     }
     formats = Set.copyOf(formats);
+    InterfaceText.checkChoice(lang);
     java.util.Objects.requireNonNull(read, "read");
   }
 
@@ -68,6 +74,12 @@ public record BatchSettings(
   public BatchSettings withWindow(Duration w) {
     Copy c = new Copy(this);
     c.window = w;
+    return c.build();
+  }
+
+  public BatchSettings withLang(String l) {
+    Copy c = new Copy(this);
+    c.lang = l;
     return c.build();
   }
 
@@ -93,6 +105,7 @@ public record BatchSettings(
     private final double minSharedFraction;
     private final int minLinkShingles;
     private Set<BriefFormat> formats;
+    private String lang;
     private ReadSettings read;
 
     Copy(BatchSettings s) {
@@ -105,6 +118,7 @@ public record BatchSettings(
       minSharedFraction = s.minSharedFraction;
       minLinkShingles = s.minLinkShingles;
       formats = s.formats;
+      lang = s.lang;
       read = s.read;
     }
 
@@ -119,8 +133,14 @@ public record BatchSettings(
           minSharedFraction,
           minLinkShingles,
           formats,
+          lang,
           read);
     }
+  }
+
+  /** How each story's brief is presented: in {@link #lang}, linked back to the index. */
+  public Presentation presentation() {
+    return new Presentation(lang, Presentation.BATCH_INDEX);
   }
 
   /**
@@ -143,6 +163,7 @@ public record BatchSettings(
     d.put("minShared", String.valueOf(minShared));
     d.put("minSharedFraction", String.format(java.util.Locale.ROOT, "%.3f", minSharedFraction));
     d.put("formats", formats.stream().sorted().map(f -> f.fileName()).toList().toString());
+    d.put("lang", lang);
     return d;
   }
 
@@ -157,6 +178,7 @@ public record BatchSettings(
         1.0 / 3,
         30,
         EnumSet.allOf(BriefFormat.class),
+        InterfaceText.AUTO,
         ReadSettings.DEFAULTS);
   }
 }

@@ -34,9 +34,12 @@ public final class StoryBriefs implements java.io.Serializable {
   /** The file, beside a story's briefs, that holds its fingerprint; written after the briefs. */
   public static final String MARKER = ".done";
 
-  private static final String VERSION = "newsmerge-batch-2";
+  private static final String VERSION = "newsmerge-batch-3";
 
   private static final String FIRST_COME = "order first-come";
+
+  /** The marker line that names the story's title (its brief's, as the index shows it). */
+  private static final String TITLE = "title ";
 
   private final BatchSettings settings;
 
@@ -51,8 +54,11 @@ public final class StoryBriefs implements java.io.Serializable {
     return Pipeline.brief(new Corpus(ordered, List.of()), settings.overlaps());
   }
 
-  /** A story's brief files by name, in name order, and whether it was ordered first come. */
-  public record Rendered(SortedMap<String, String> files, boolean firstCome) {}
+  /**
+   * A story's brief files by name, in name order, whether it was ordered first come, and its title
+   * (that of its most central article, empty if none).
+   */
+  public record Rendered(SortedMap<String, String> files, boolean firstCome, String title) {}
 
   /** Merges a story's articles and renders the brief in each format asked for. */
   public Rendered render(List<Article> articles) {
@@ -60,10 +66,10 @@ public final class StoryBriefs implements java.io.Serializable {
     SortedMap<String, String> files = new TreeMap<>();
     for (BriefFormat f : settings.formats()) {
       StringWriter w = new StringWriter();
-      f.write(brief, w);
+      f.write(brief, settings.presentation(), w);
       files.put(f.fileName(), w.toString());
     }
-    return new Rendered(files, brief.firstCome());
+    return new Rendered(files, brief.firstCome(), BriefFormat.title(brief));
   }
 
   /**
@@ -78,6 +84,9 @@ public final class StoryBriefs implements java.io.Serializable {
         .files()
         .forEach((name, text) -> marker.append(name).append(' ').append(sha256(text)).append('\n'));
     if (rendered.firstCome()) marker.append(FIRST_COME).append('\n');
+    if (!rendered.title().isBlank()) {
+      marker.append(TITLE).append(rendered.title().replaceAll("[\\r\\n]+", " ")).append('\n');
+    }
     write.accept(MARKER, marker.toString());
     return rendered.firstCome();
   }
@@ -99,6 +108,7 @@ public final class StoryBriefs implements java.io.Serializable {
         firstCome = true;
         continue;
       }
+      if (line.startsWith(TITLE)) continue;
       int space = line.indexOf(' ');
       if (space < 0) return Optional.empty();
       String text = read.apply(line.substring(0, space));
@@ -106,6 +116,18 @@ public final class StoryBriefs implements java.io.Serializable {
       files++;
     }
     return files == settings.formats().size() ? Optional.of(firstCome) : Optional.empty();
+  }
+
+  /**
+   * The title a story's marker names (its most central article's, as its brief shows it), or empty
+   * when there is no marker or it names none.
+   */
+  public static String title(String marker) {
+    if (marker == null) return "";
+    for (String line : marker.split("\n")) {
+      if (line.startsWith(TITLE)) return line.substring(TITLE.length());
+    }
+    return "";
   }
 
   private static String sha256(String text) {
@@ -120,6 +142,7 @@ public final class StoryBriefs implements java.io.Serializable {
     StringBuilder s =
         new StringBuilder(VERSION).append('\n').append(settings.overlaps()).append('\n');
     s.append(settings.formats().stream().sorted().toList()).append('\n');
+    s.append(settings.presentation()).append('\n');
     for (ArticleRef a : story.articles())
       s.append(a.id())
           .append(' ')

@@ -17,12 +17,11 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "batch",
     mixinStandardHelpOptions = true,
-    description = {
-      "Groups the articles of archive folders (and .zip files) into stories, writes a merged",
-      "brief per story of two or more articles, an index and a manifest accounting for every",
-      "input. Stopped at any moment, the same command finishes the job and reuses the briefs",
-      "already written."
-    },
+    description =
+        "Groups the articles of archive folders (and ZIP files) into stories, writes a merged "
+            + "brief per story of two or more articles, an index and a manifest accounting for every "
+            + "input. Stopped at any moment, the same command finishes the job and reuses the briefs "
+            + "already written.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       ExitCodes.OK,
@@ -38,7 +37,7 @@ final class BatchCommand implements Callable<Integer> {
   @Parameters(
       paramLabel = "ARCHIVE",
       arity = "1..*",
-      description = "Folders, files or .zip archives of articles.")
+      description = "Folders, files or ZIP archives of articles.")
   List<Path> inputs;
 
   @Option(

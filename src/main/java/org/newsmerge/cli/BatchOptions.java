@@ -53,6 +53,7 @@ public final class BatchOptions {
     return d.withOptions(match.settings(), maxDf, minShared, format.formats())
         .withGroupBy(groupBy(groupBy))
         .withWindow(window == null ? null : days(window))
+        .withLang(format.lang())
         .withRead(read.settings());
   }
 

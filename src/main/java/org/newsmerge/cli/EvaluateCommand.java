@@ -32,11 +32,10 @@ final class EvaluateCommand {
   @Command(
       name = "briefs",
       mixinStandardHelpOptions = true,
-      description = {
-        "Draws multi-outlet stories from archives (articles sharing two or more sentences),",
-        "merges each, and prints coverage, redundancy, attribution, order agreement and",
-        "compression against a first-come dedup baseline, as a Markdown table."
-      })
+      description =
+          "Draws multi-outlet stories from archives (articles sharing two or more sentences), "
+              + "merges each, and prints coverage, redundancy, attribution, order agreement and "
+              + "compression against a first-come dedup baseline, as a Markdown table.")
   static final class Briefs implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;
 
@@ -93,11 +92,10 @@ final class EvaluateCommand {
   @Command(
       name = "pan",
       mixinStandardHelpOptions = true,
-      description = {
-        "Aligns every pair of a PAN text-alignment corpus and scores the passages with PAN's",
-        "measures (precision, recall, granularity, plagdet; macro-averaged as PAN ranks, micro",
-        "beside) per obfuscation type and overall, as a Markdown table."
-      })
+      description =
+          "Aligns every pair of a PAN text-alignment corpus and scores the passages with PAN's "
+              + "measures (precision, recall, granularity, plagdet; macro-averaged as PAN ranks, micro "
+              + "beside) per obfuscation type and overall, as a Markdown table.")
   static final class Pan implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;
 
@@ -166,10 +164,9 @@ final class EvaluateCommand {
   @Command(
       name = "discrepancies",
       mixinStandardHelpOptions = true,
-      description = {
-        "Precision and recall of discrepancy detection per kind (number, name, negation,",
-        "quote) on a labelled set of variant pairs, and the pairs it gets wrong."
-      })
+      description =
+          "Precision and recall of discrepancy detection per kind (number, name, negation, "
+              + "quote) on a labelled set of variant pairs, and the pairs it gets wrong.")
   static final class DiscrepancyDetection implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;
 
@@ -194,10 +191,9 @@ final class EvaluateCommand {
   @Command(
       name = "generate",
       mixinStandardHelpOptions = true,
-      description = {
-        "Builds a synthetic archive for scale runs from real articles: story families printed",
-        "by invented outlets with edits, boilerplate lines, and truth.tsv recording the reuse."
-      })
+      description =
+          "Builds a synthetic archive for scale runs from real articles: story families printed "
+              + "by invented outlets with edits, boilerplate lines, and truth.tsv recording the reuse.")
   static final class Generate implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;
 

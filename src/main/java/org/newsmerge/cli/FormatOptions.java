@@ -2,6 +2,7 @@ package org.newsmerge.cli;
 
 import java.util.Set;
 import org.newsmerge.render.BriefFormat;
+import org.newsmerge.render.InterfaceText;
 import picocli.CommandLine.Option;
 
 /** The brief formats to write: the one declaration of {@code --format}. */
@@ -12,6 +13,18 @@ public final class FormatOptions {
       paramLabel = "LIST",
       description = "Comma-separated brief formats among md, html, json. Default: ${DEFAULT-VALUE}")
   String format = "md,html,json";
+
+  @Option(
+      names = "--lang",
+      paramLabel = "LANG",
+      description =
+          "Language of the interface text of briefs and index: auto (the articles' main language), en or ar. Default: ${DEFAULT-VALUE}")
+  String lang = InterfaceText.AUTO;
+
+  /** The interface language asked for; throws IllegalArgumentException naming a bad one. */
+  public String lang() {
+    return InterfaceText.checkChoice(lang);
+  }
 
   /** The formats asked for; throws IllegalArgumentException naming a bad one. */
   public Set<BriefFormat> formats() {

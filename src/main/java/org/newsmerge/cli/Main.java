@@ -37,9 +37,31 @@ public final class Main {
     System.exit(run(args, out, err));
   }
 
-  /** Runs a command line with the given streams and returns its exit code. */
+  /**
+   * Runs a command line with the given streams and returns its exit code. Help is wrapped at the
+   * terminal's width: {@code COLUMNS} when the shell exports it, else what the terminal reports,
+   * else 80 columns.
+   */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    return run(args, out, err, columns(System.getenv("COLUMNS")));
+  }
+
+  /** Narrowest help picocli lays out (its own minimum). */
+  static final int MIN_WIDTH = 55;
+
+  /** The width {@code COLUMNS} gives, or 0 (ask the terminal) when unset or not a number. */
+  static int columns(String env) {
+    if (env == null || !env.trim().matches("\\d{1,4}")) return 0;
+    return Math.max(MIN_WIDTH, Integer.parseInt(env.trim()));
+  }
+
+  /** Runs a command line with help wrapped at {@code width} columns (0: the terminal's). */
+  static int run(String[] args, PrintWriter out, PrintWriter err, int width) {
     CommandLine cli = new CommandLine(new Main());
+    // Set before anything else so that every subcommand's help gets it too.
+    if (width > 0) cli.setUsageHelpWidth(width);
+    else cli.setUsageHelpAutoWidth(true);
+    cli.setUsageHelpLongOptionsMaxWidth(width > 0 && width < 100 ? 20 : 28);
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(

@@ -12,6 +12,7 @@ import org.newsmerge.merge.Brief;
 import org.newsmerge.model.Corpus;
 import org.newsmerge.pipeline.Pipeline;
 import org.newsmerge.render.BriefFormat;
+import org.newsmerge.render.Presentation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,11 +23,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "merge",
     mixinStandardHelpOptions = true,
-    description = {
-      "Merges the articles of one story into one brief: every sentence is a real source",
-      "sentence, said once, in the order the sources agree on, followed by all the sources",
-      "that carried it; other wordings and discrepancies are shown."
-    },
+    description =
+        "Merges the articles of one story into one brief: every sentence is a real source "
+            + "sentence, said once, in the order the sources agree on, followed by all the sources "
+            + "that carried it; other wordings and discrepancies are shown.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       ExitCodes.OK,
@@ -54,10 +54,12 @@ final class MergeCommand implements Callable<Integer> {
     OverlapSettings settings;
     ReadSettings read;
     Set<BriefFormat> formats;
+    Presentation presentation;
     try {
       settings = options.match.settings();
       read = options.read.settings();
       formats = format.formats();
+      presentation = new Presentation(format.lang(), "");
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
@@ -72,7 +74,7 @@ final class MergeCommand implements Callable<Integer> {
       return 1;
     }
     Brief brief = Pipeline.brief(corpus, settings);
-    BriefFormat.writeAll(brief, output, formats);
+    BriefFormat.writeAll(brief, output, formats, presentation);
     err.println(brief.summary() + " Wrote " + output + ".");
     err.flush();
     return corpus.rejected().isEmpty() ? 0 : 1;

@@ -12,7 +12,7 @@ final class OverlapOptions {
       paramLabel = "INPUT",
       arity = "0..*",
       description =
-          "Article files or folders (read recursively): .txt, .md, .json, .jsonl, .html, .zip."
+          "Article files or folders (read recursively): txt, md, json, jsonl, html and zip files."
               + " Default: seeds")
   List<Path> inputs = List.of(Path.of("seeds"));
 

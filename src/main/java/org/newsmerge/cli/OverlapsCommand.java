@@ -32,11 +32,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "overlaps",
     mixinStandardHelpOptions = true,
-    description = {
-      "Finds passages that articles share with each other or repeat within themselves:",
-      "near-identical sentences (duplicate) and long shared fragments (partial), each with",
-      "its spans, measured similarity and the words that differ."
-    },
+    description =
+        "Finds passages that articles share with each other or repeat within themselves: "
+            + "near-identical sentences (duplicate) and long shared fragments (partial), each with "
+            + "its spans, measured similarity and the words that differ.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       ExitCodes.OK,
@@ -64,11 +63,10 @@ final class OverlapsCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
-      description = {
-        "text (the report), json, or pan: character-precise passages of every pair of",
-        "articles (the first of each pair as the suspicious document) as PAN detection XML,",
-        "one file per pair in the --output folder. Default: text"
-      })
+      description =
+          "text (the report), json, or pan: character-precise passages of every pair of "
+              + "articles (the first of each pair as the suspicious document) as PAN detection XML, "
+              + "one file per pair in the --output folder. Default: text")
   Format format;
 
   @Option(
@@ -80,10 +78,9 @@ final class OverlapsCommand implements Callable<Integer> {
   @Option(
       names = "--pairs",
       paramLabel = "FILE",
-      description = {
-        "With --format pan: only these pairs, one 'suspicious source' pair of file names a",
-        "line (PAN's pairs file)."
-      })
+      description =
+          "With --format pan: only these pairs, one 'suspicious source' pair of file names a "
+              + "line (PAN's pairs file).")
   Path pairs;
 
   @Override

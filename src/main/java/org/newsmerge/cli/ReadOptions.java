@@ -17,14 +17,14 @@ public final class ReadOptions {
       names = "--max-archive-bytes",
       paramLabel = "SIZE",
       description =
-          "Most bytes read out of one .zip, uncompressed, e.g. 512M or 4G; the entries past it are"
+          "Most bytes read out of one ZIP archive, uncompressed, e.g. 512M or 4G; the entries past it are"
               + " not read and the archive is reported. Default: 1G")
   String maxArchiveBytes;
 
   @Option(
       names = "--max-archive-entries",
       paramLabel = "N",
-      description = "Most entries read out of one .zip. Default: ${DEFAULT-VALUE}")
+      description = "Most entries read out of one ZIP archive. Default: ${DEFAULT-VALUE}")
   int maxArchiveEntries = ReadSettings.DEFAULTS.maxArchiveEntries();
 
   /** The settings these options give; throws IllegalArgumentException naming a bad value. */

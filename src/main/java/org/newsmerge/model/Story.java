@@ -36,7 +36,10 @@ public record Story(String id, List<ArticleRef> articles) implements Serializabl
     return new Story(id, sorted);
   }
 
-  /** The first title among its articles, or empty. */
+  /**
+   * The first title among its articles, or empty. (A batch run shows the title of the most central
+   * article instead, as its brief does: see {@code BatchOutput#writeIndex}.)
+   */
   public String title() {
     return articles.stream()
         .map(ArticleRef::title)

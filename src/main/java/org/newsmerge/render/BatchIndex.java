@@ -14,6 +14,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.apache.commons.text.StringEscapeUtils;
 import org.newsmerge.model.ArticleRef;
 import org.newsmerge.model.Rejected;
@@ -27,82 +28,218 @@ import org.newsmerge.model.Story;
  */
 public final class BatchIndex {
 
-  /** Sorts the table by the clicked column; the only script, allowed by its hash. */
-  private static final String SORT_SCRIPT =
-      "document.querySelectorAll('th').forEach(function(th,i){th.addEventListener('click',function(){"
-          + "var tb=th.closest('table').tBodies[0],rows=Array.from(tb.rows),num=th.dataset.num==='1',"
-          + "asc=th.dataset.asc!=='1';th.dataset.asc=asc?'1':'0';rows.sort(function(a,b){"
-          + "var x=a.cells[i].dataset.v||a.cells[i].textContent,y=b.cells[i].dataset.v||b.cells[i].textContent;"
-          + "var c=num?(parseFloat(x)-parseFloat(y)):x.localeCompare(y);return asc?c:-c;});"
-          + "rows.forEach(function(r){tb.appendChild(r);});});});";
+  /**
+   * The index page's only script, admitted by the page's Content-Security-Policy through its hash:
+   * sorting by a column (with the arrow of its order), the search box over titles and outlets, the
+   * filters by outlet and date, and the count of stories shown. It reads the page's text ({@code
+   * textContent}) and the values of {@code data-} attributes the index writes itself, and writes
+   * only {@code hidden}, {@code aria-sort} and a number's {@code textContent}: no article text is
+   * ever parsed as markup or run.
+   */
+  static final String SCRIPT =
+      """
+      (function(){
+      var table=document.getElementById('stories'),tb=table.tBodies[0],rows=Array.from(tb.rows);
+      var q=document.getElementById('q'),outlet=document.getElementById('outlet');
+      var from=document.getElementById('from'),to=document.getElementById('to');
+      var shown=document.getElementById('shown'),lang=shown.dataset.locale;
+      function text(r){return (r.cells[0].textContent+' '+r.cells[1].textContent).toLocaleLowerCase();}
+      function outlets(r){return Array.from(r.cells[1].querySelectorAll('bdi')).map(function(b){return b.textContent;});}
+      function filter(){
+        var words=q.value.toLocaleLowerCase().split(/\\s+/).filter(Boolean),o=outlet.value,f=from.value,t=to.value,n=0;
+        rows.forEach(function(r){
+          var first=r.dataset.first,last=r.dataset.last,s=text(r),ok=words.every(function(w){return s.indexOf(w)>=0;});
+          if(ok&&o)ok=outlets(r).indexOf(o)>=0;
+          if(ok&&(f||t))ok=!!first&&(!f||last>=f)&&(!t||first<=t);
+          r.hidden=!ok;if(ok)n++;
+        });
+        shown.textContent=n.toLocaleString(lang);
+      }
+      [q,outlet,from,to].forEach(function(e){e.addEventListener('input',filter);e.addEventListener('change',filter);});
+      table.querySelectorAll('thead th').forEach(function(th,i){
+        th.querySelector('button').addEventListener('click',function(){
+          var num=th.dataset.num==='1',asc=th.getAttribute('aria-sort')!=='ascending';
+          table.querySelectorAll('thead th').forEach(function(o){o.setAttribute('aria-sort','none');});
+          th.setAttribute('aria-sort',asc?'ascending':'descending');
+          rows.sort(function(a,b){
+            var x=a.cells[i].dataset.v,y=b.cells[i].dataset.v;
+            if(x===undefined){x=a.cells[i].textContent;y=b.cells[i].textContent;}
+            var c=num?(parseFloat(x)-parseFloat(y)):x.localeCompare(y,lang);
+            return asc?c:-c;
+          });
+          rows.forEach(function(r){tb.appendChild(r);});
+        });
+      });
+      filter();
+      })();
+      """;
 
   private BatchIndex() {}
 
+  /** The index in English, or in the stories' language with {@code lang} {@code auto}. */
   public static void writeHtml(List<Story> stories, Set<BriefFormat> formats, Writer out) {
+    writeHtml(stories, Map.of(), formats, InterfaceText.AUTO, out);
+  }
+
+  /**
+   * Writes {@code index.html}: every story, largest first, with a search box over titles and
+   * outlets, filters by outlet and by date, and columns that sort, in the interface language {@code
+   * lang} ({@code auto}: that of the titles).
+   */
+  public static void writeHtml(
+      List<Story> stories,
+      Map<String, String> titles,
+      Set<BriefFormat> formats,
+      String lang,
+      Writer out) {
     List<Story> bySize = new ArrayList<>(stories);
     bySize.sort(
         Comparator.comparingInt((Story s) -> -s.articles().size()).thenComparing(Story::id));
-    StringBuilder titles = new StringBuilder();
-    bySize.forEach(s -> titles.append(s.title()).append(' '));
-    boolean rtl = Script.rightToLeft(titles);
-    String hash =
-        Base64.getEncoder()
-            .encodeToString(
-                Hashing.sha256().hashString(SORT_SCRIPT, StandardCharsets.UTF_8).asBytes());
+    StringBuilder allTitles = new StringBuilder();
+    bySize.forEach(s -> allTitles.append(title(s, titles)).append(' '));
+    InterfaceText t = InterfaceText.choose(lang, allTitles);
     String brief = briefFile(formats);
     StringBuilder h = new StringBuilder();
     h.append("<!DOCTYPE html>\n<html lang=\"")
-        .append(Script.language(titles))
+        .append(t.language())
         .append("\" dir=\"")
-        .append(rtl ? "rtl" : "ltr")
+        .append(t.dir())
         .append("\">\n<head>\n<meta charset=\"utf-8\">\n");
     h.append(
             "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-")
-        .append(hash)
+        .append(scriptHash())
         .append("'\">\n");
-    h.append("<title>Stories</title>\n<style>\n");
+    h.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+    h.append("<title>").append(esc(t.get("index.title"))).append("</title>\n<style>\n");
     h.append(
         "body{font-family:'Noto Naskh Arabic','Segoe UI',Tahoma,sans-serif;max-width:70rem;margin:2rem auto;padding:0 1rem;color:#222}\n");
     h.append(
         "table{border-collapse:collapse;width:100%;font-size:.9rem}td,th{border-bottom:1px solid #ddd;padding:.35rem .5rem;text-align:start;vertical-align:top}\n");
     h.append(
-        "th{cursor:pointer;background:#f4f4f0;user-select:none}th:hover{background:#e8e8e0}a{color:#1c5d99}\n</style>\n</head>\n<body>\n");
+        "td:nth-child(3),td:nth-child(4),td:nth-child(5){white-space:nowrap}th{background:#f4f4f0}th button{font:inherit;font-weight:bold;background:none;border:0;padding:0;cursor:pointer;color:inherit}\n");
     h.append(
-        String.format(
-            java.util.Locale.ROOT,
-            "<h1 dir=\"ltr\">%d stories</h1>\n<p dir=\"ltr\">Click a column to sort.</p>\n",
-            stories.size()));
+        "th[aria-sort=none] button::after{content:' \\2195';color:#aaa}th[aria-sort=ascending] button::after{content:' \\25B2'}th[aria-sort=descending] button::after{content:' \\25BC'}\n");
     h.append(
-        "<table>\n<thead><tr><th>Title</th><th>Outlets</th><th data-num=\"1\">Articles</th><th>First date</th><th>Last date</th><th>Story</th></tr></thead>\n<tbody>\n");
+        ".filters{display:flex;flex-wrap:wrap;gap:.5rem 1.2rem;align-items:end;margin:1rem 0;font-size:.9rem}.filters label{display:flex;flex-direction:column;gap:.2rem}\n");
+    h.append(
+        ".filters input,.filters select{font:inherit;padding:.2rem .4rem}#q{min-width:18rem}.count{color:#555;margin:0}a{color:#1c5d99}\n</style>\n</head>\n<body>\n");
+    h.append("<h1>").append(esc(t.get("index.heading", stories.size()))).append("</h1>\n");
+    filters(h, bySize, t);
+    h.append("<p class=\"count\">")
+        .append(
+            esc(t.get("index.count", "\u0000", stories.size()))
+                .replace(
+                    "\u0000",
+                    "<output id=\"shown\" data-locale=\""
+                        + t.localeTag()
+                        + "\">"
+                        + t.number(stories.size())
+                        + "</output>"))
+        .append(" <span class=\"hint\">")
+        .append(esc(t.get("index.sortHint")))
+        .append("</span></p>\n");
+    h.append("<table id=\"stories\">\n<thead><tr>");
+    String[] columns = {"title", "outlets", "articles", "first", "last", "story"};
+    for (String c : columns) {
+      h.append("<th")
+          .append(
+              c.equals("articles")
+                  ? " data-num=\"1\" aria-sort=\"descending\""
+                  : " aria-sort=\"none\"")
+          .append("><button type=\"button\">")
+          .append(esc(t.get("index.col." + c)))
+          .append("</button></th>");
+    }
+    h.append("</tr></thead>\n<tbody>\n");
     for (Story s : bySize) {
-      h.append("<tr><td dir=\"auto\"><a href=\"")
+      h.append("<tr data-first=\"")
+          .append(esc(isoDay(s.firstDate())))
+          .append("\" data-last=\"")
+          .append(esc(isoDay(s.lastDate())))
+          .append("\"><td dir=\"auto\"><a href=\"")
           .append(s.id())
           .append('/')
           .append(brief)
           .append("\">");
-      h.append(esc(s.title().isBlank() ? "(untitled)" : s.title())).append("</a></td>");
+      String title = title(s, titles);
+      h.append(esc(title.isBlank() ? t.get("index.untitled") : title)).append("</a></td>");
       h.append("<td dir=\"auto\">");
       for (String o : s.outlets()) h.append("<bdi>").append(esc(o)).append("</bdi> ");
       h.append("</td><td data-v=\"")
           .append(s.articles().size())
           .append("\">")
-          .append(s.articles().size())
+          .append(t.number(s.articles().size()))
           .append("</td>");
-      h.append("<td dir=\"ltr\">")
+      h.append("<td data-v=\"")
           .append(esc(s.firstDate()))
-          .append("</td><td dir=\"ltr\">")
+          .append("\">")
+          .append(esc(t.day(s.firstDate())))
+          .append("</td><td data-v=\"")
           .append(esc(s.lastDate()))
+          .append("\">")
+          .append(esc(t.day(s.lastDate())))
           .append("</td>");
       h.append("<td dir=\"ltr\"><code>").append(s.id()).append("</code></td></tr>\n");
     }
-    h.append("</tbody>\n</table>\n<script>")
-        .append(SORT_SCRIPT)
-        .append("</script>\n</body>\n</html>\n");
+    h.append("</tbody>\n</table>\n<script>").append(SCRIPT).append("</script>\n</body>\n</html>\n");
     try {
       out.write(h.toString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The search box, the outlet filter (each outlet with its count of stories) and the dates. */
+  private static void filters(StringBuilder h, List<Story> stories, InterfaceText t) {
+    Map<String, Integer> perOutlet = new TreeMap<>();
+    for (Story s : stories) for (String o : s.outlets()) perOutlet.merge(o, 1, Integer::sum);
+    h.append("<form class=\"filters\" role=\"search\">\n");
+    h.append("<label>")
+        .append(esc(t.get("index.search")))
+        .append(" <input type=\"search\" id=\"q\" autocomplete=\"off\"></label>\n");
+    h.append("<label>")
+        .append(esc(t.get("index.outlet")))
+        .append(" <select id=\"outlet\"><option value=\"\">")
+        .append(esc(t.get("index.allOutlets")))
+        .append("</option>");
+    perOutlet.forEach(
+        (o, n) ->
+            h.append("<option value=\"")
+                .append(esc(o))
+                .append("\">")
+                .append(esc(o))
+                .append(" (")
+                .append(t.number(n))
+                .append(")</option>"));
+    h.append("</select></label>\n");
+    h.append("<label>")
+        .append(esc(t.get("index.from")))
+        .append(" <input type=\"date\" id=\"from\"></label>\n");
+    h.append("<label>")
+        .append(esc(t.get("index.to")))
+        .append(" <input type=\"date\" id=\"to\"></label>\n");
+    h.append("</form>\n");
+  }
+
+  /**
+   * The day of a date given as ISO text ({@code 2022-01-05...}), or empty: what filters compare.
+   */
+  private static String isoDay(String date) {
+    return date.length() >= 10 && date.substring(0, 10).matches("\\d{4}-\\d{2}-\\d{2}")
+        ? date.substring(0, 10)
+        : "";
+  }
+
+  /** A story's title: as {@code titles} names it (its brief's), else its first article's. */
+  private static String title(Story s, Map<String, String> titles) {
+    String t = titles.get(s.id());
+    return t == null ? s.title() : t;
+  }
+
+  /** The base64 SHA-256 of {@link #SCRIPT}, as the Content-Security-Policy names it. */
+  static String scriptHash() {
+    return Base64.getEncoder()
+        .encodeToString(Hashing.sha256().hashString(SCRIPT, StandardCharsets.UTF_8).asBytes());
   }
 
   /**
@@ -146,6 +283,7 @@ public final class BatchIndex {
    */
   public static void writeManifest(
       List<Story> stories,
+      Map<String, String> titles,
       long articles,
       long rejected,
       Set<String> firstCome,
@@ -170,7 +308,8 @@ public final class BatchIndex {
           g.writeEndObject();
           g.writeArrayFieldStart("stories");
           String brief = briefFile(formats);
-          for (Story s : stories) writeStory(s, brief, firstCome.contains(s.id()), g);
+          for (Story s : stories)
+            writeStory(s, title(s, titles), brief, firstCome.contains(s.id()), g);
           g.writeEndArray();
           g.writeArrayFieldStart("articles");
           while (entries.hasNext()) writeEntry(entries.next(), g);
@@ -178,11 +317,11 @@ public final class BatchIndex {
         });
   }
 
-  private static void writeStory(Story s, String brief, boolean firstCome, JsonGenerator g)
-      throws IOException {
+  private static void writeStory(
+      Story s, String title, String brief, boolean firstCome, JsonGenerator g) throws IOException {
     g.writeStartObject();
     g.writeStringField("id", s.id());
-    g.writeStringField("title", s.title());
+    g.writeStringField("title", title);
     g.writeStringField("brief", s.id() + "/" + brief);
     g.writeArrayFieldStart("articles");
     for (ArticleRef a : s.articles()) g.writeString(a.id());

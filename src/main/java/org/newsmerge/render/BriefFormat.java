@@ -44,18 +44,31 @@ public enum BriefFormat {
     return formats;
   }
 
-  /** Writes {@code brief} in this format. */
+  /**
+   * The title of a brief: that of its most central article, the one whose sentences the other
+   * sources carry most (ties to source order); empty if no article has a title.
+   */
+  public static String title(Brief brief) {
+    return BriefText.centralTitle(brief);
+  }
+
+  /** Writes {@code brief} in this format, presented as a brief merged alone. */
   public void write(Brief brief, Writer w) {
+    write(brief, Presentation.DEFAULT, w);
+  }
+
+  /** Writes {@code brief} in this format, presented as {@code p} says (JSON has no interface). */
+  public void write(Brief brief, Presentation p, Writer w) {
     switch (this) {
-      case MD -> BriefMarkdown.write(brief, new PrintWriter(w));
-      case HTML -> BriefHtml.write(brief, new PrintWriter(w));
+      case MD -> BriefMarkdown.write(brief, p, new PrintWriter(w));
+      case HTML -> BriefHtml.write(brief, p, new PrintWriter(w));
       case JSON -> BriefJson.write(brief, w);
     }
   }
 
   /** Writes {@code brief} into {@code dir} in each of {@code formats}. */
-  public static void writeAll(Brief brief, Path dir, Set<BriefFormat> formats) {
-    for (BriefFormat f : formats) atomically(dir.resolve(f.fileName()), w -> f.write(brief, w));
+  public static void writeAll(Brief brief, Path dir, Set<BriefFormat> formats, Presentation p) {
+    for (BriefFormat f : formats) atomically(dir.resolve(f.fileName()), w -> f.write(brief, p, w));
   }
 
   /**

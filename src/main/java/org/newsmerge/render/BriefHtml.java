@@ -27,58 +27,85 @@ public final class BriefHtml {
 
   private BriefHtml() {}
 
+  /** Writes {@code brief} as a page merged alone, in the language of its articles. */
   public static void write(Brief brief, PrintWriter out) {
+    write(brief, Presentation.DEFAULT, out);
+  }
+
+  public static void write(Brief brief, Presentation p, PrintWriter out) {
     SourceNames names = new SourceNames(brief.sources());
     StringBuilder all = new StringBuilder();
     for (Unit u : brief.units()) all.append(u.text()).append(' ');
-    boolean rtl = Script.rightToLeft(all);
-    String lang = Script.language(all);
+    InterfaceText t = p.text(all);
+    Page page = new Page(brief, names, t, BriefText.numbered(brief));
+    String title = BriefText.title(brief, t);
     StringBuilder h = new StringBuilder(16_384);
     h.append("<!DOCTYPE html>\n<html lang=\"")
-        .append(lang)
+        .append(t.language())
         .append("\" dir=\"")
-        .append(rtl ? "rtl" : "ltr")
+        .append(t.dir())
         .append("\">\n");
     h.append("<head>\n<meta charset=\"utf-8\">\n");
     h.append(
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n");
     h.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-    h.append("<title>").append(esc(BriefMarkdown.title(brief))).append("</title>\n");
+    h.append("<title>").append(esc(title)).append("</title>\n");
     h.append("<style>\n").append(css(brief)).append("</style>\n</head>\n<body>\n");
-    h.append("<header>\n<h1 dir=\"auto\">")
-        .append(esc(BriefMarkdown.title(brief)))
-        .append("</h1>\n");
-    h.append(
-        "<p class=\"summary\" dir=\"ltr\">"
-            + brief.summary()
-            + " Hover or click a sentence to see its sources.</p>\n");
+    if (!p.index().isEmpty()) {
+      h.append("<nav class=\"back\"><a href=\"")
+          .append(esc(p.index()))
+          .append("\" rel=\"index\">")
+          .append(esc(t.get("back")))
+          .append("</a></nav>\n");
+    }
+    h.append("<header>\n<h1 dir=\"auto\">").append(esc(title)).append("</h1>\n");
+    h.append("<p class=\"summary\">")
+        .append(esc(BriefText.summary(brief, t)))
+        .append(" <span class=\"hint\">")
+        .append(esc(t.get("hint")))
+        .append("</span></p>\n");
     h.append("<p class=\"legend\">");
-    for (Article a : brief.sources()) h.append(chip(brief, names, a.id())).append(' ');
+    for (Article a : brief.sources()) h.append(page.chip(a.id())).append(' ');
     h.append("</p>\n");
-    disagreements(h, brief, names);
+    disagreements(h, page);
     h.append("</header>\n<main>\n");
     int number = 0;
     for (List<Unit> paragraph : brief.paragraphs()) {
-      h.append("<p>");
+      StringBuilder text = new StringBuilder();
+      for (Unit u : paragraph) text.append(u.text()).append(' ');
+      h.append("<p dir=\"").append(Script.rightToLeft(text) ? "rtl" : "ltr").append("\">");
       for (Unit u : paragraph) {
         number++;
-        unit(h, brief, names, u, number);
+        unit(h, page, u, number);
       }
       h.append("</p>\n");
     }
     h.append("</main>\n");
-    related(h, brief);
-    sources(h, brief, names);
+    related(h, page);
+    sources(h, page);
     h.append("</body>\n</html>\n");
     out.print(h);
     out.flush();
   }
 
-  private static void unit(StringBuilder h, Brief brief, SourceNames names, Unit u, int number) {
+  /** What every part of the page needs: the brief, its source names, interface and numbers. */
+  private record Page(
+      Brief brief, SourceNames names, InterfaceText t, java.util.Set<Integer> shown) {
+    String chip(String id) {
+      return "<bdi class=\"src c" + colour(brief, id) + "\">" + esc(names.of(id)) + "</bdi>";
+    }
+  }
+
+  private static void unit(StringBuilder h, Page page, Unit u, int number) {
+    Brief brief = page.brief();
+    InterfaceText t = page.t();
     var s = u.representative().sentence();
     Article from = brief.source(s.articleId());
     String cls =
-        "u" + (u.conflicts().isEmpty() ? "" : " disc") + (u.variants().isEmpty() ? "" : " var");
+        "u"
+            + (u.conflicts().isEmpty() ? "" : " disc")
+            + (u.variants().isEmpty() ? "" : " var")
+            + (u.firstSource().isEmpty() ? "" : " first");
     h.append("<span class=\"")
         .append(cls)
         .append("\" id=\"s")
@@ -90,38 +117,44 @@ public final class BriefHtml {
         .append("\" dir=\"auto\">");
     h.append(esc(s.text())).append("</span>");
     h.append("<sup class=\"cites\">");
-    for (String id : u.sources()) h.append(chip(brief, names, id));
+    if (page.shown().contains(number)) {
+      h.append("<span class=\"n\">").append(t.number(number)).append("</span>");
+    }
+    for (String id : u.sources()) h.append(page.chip(id));
     h.append("</sup>");
-    h.append("<span class=\"detail\" dir=\"ltr\">");
-    h.append("<b>Sentence ")
-        .append(number)
-        .append("</b>, shown from <bdi>")
-        .append(esc(names.of(from.id())))
-        .append("</bdi>");
+    h.append("<span class=\"detail\" dir=\"").append(t.dir()).append("\">");
+    h.append("<b>")
+        .append(esc(t.get("sentence", number)))
+        .append("</b>")
+        .append(t.comma())
+        .append(esc(t.get("shownFrom", "\u0000")).replace("\u0000", page.chip(from.id())));
     if (!u.firstSource().isEmpty()) {
-      h.append("<span class=\"first\">First published by ")
-          .append(chip(brief, names, u.firstSource()))
-          .append(" <bdi dir=\"ltr\">")
-          .append(esc(u.firstDate()))
-          .append("</bdi></span>");
+      h.append("<span class=\"first\">")
+          .append(
+              esc(t.get("firstPublished", "\u0000", "\u0001"))
+                  .replace("\u0000", page.chip(u.firstSource()))
+                  .replace("\u0001", "<bdi>" + esc(t.date(u.firstDate())) + "</bdi>"))
+          .append("</span>");
     }
     h.append("<span class=\"spans\">");
     for (Unit.Member m : u.members()) {
-      h.append("<span class=\"span\">").append(chip(brief, names, m.source()));
-      h.append(
-          String.format(
-              Locale.ROOT,
-              " sentence %d, chars %d–%d",
-              m.sentence().index() + 1,
-              m.sentence().start(),
-              m.sentence().end()));
+      h.append("<span class=\"span\">")
+          .append(
+              esc(t.get(
+                      "span",
+                      "\u0000",
+                      m.sentence().index() + 1,
+                      m.sentence().start(),
+                      m.sentence().end()))
+                  .replace("\u0000", page.chip(m.source())));
       h.append("</span>");
     }
     h.append("</span>");
     for (Unit.Variant v : u.variants()) {
-      h.append("<span class=\"variant\">Wording of ")
-          .append(chip(brief, names, v.member().source()))
-          .append(": ");
+      h.append("<span class=\"variant\">")
+          .append(
+              esc(t.get("wordingOf", "\u0000")).replace("\u0000", page.chip(v.member().source())))
+          .append(' ');
       h.append("<span dir=\"auto\" lang=\"")
           .append(Script.language(v.member().sentence().text()))
           .append("\">");
@@ -142,95 +175,119 @@ public final class BriefHtml {
       h.append("</span></span>");
     }
     for (Unit.Conflict c : u.conflicts()) {
-      h.append("<span class=\"discrepancy\">Discrepancy (").append(c.kind().label()).append("): ");
-      values(h, brief, names, c);
+      h.append("<span class=\"discrepancy\">")
+          .append(esc(t.get("discrepancy", t.kind(c.kind().label()))))
+          .append(' ');
+      values(h, page, c);
       h.append("</span>");
     }
     h.append("</span></span> ");
   }
 
   /** Each value of a conflict, marked, with the sources that carry it. */
-  private static void values(StringBuilder h, Brief brief, SourceNames names, Unit.Conflict c) {
+  private static void values(StringBuilder h, Page page, Unit.Conflict c) {
     for (int i = 0; i < c.values().size(); i++) {
       Unit.Value v = c.values().get(i);
-      if (i > 0) h.append("; ");
+      if (i > 0) h.append(page.t().semicolon());
       h.append("<mark dir=\"auto\">").append(esc(v.text())).append("</mark> ");
-      for (String id : v.sources()) h.append(chip(brief, names, id));
+      for (String id : v.sources()) h.append(page.chip(id));
     }
   }
 
   /** The disagreements summary that opens a brief with any: one line per conflict. */
-  private static void disagreements(StringBuilder h, Brief brief, SourceNames names) {
+  private static void disagreements(StringBuilder h, Page page) {
+    InterfaceText t = page.t();
     StringBuilder lines = new StringBuilder();
     int count = 0;
-    for (int i = 0; i < brief.units().size(); i++) {
-      for (Unit.Conflict c : brief.units().get(i).conflicts()) {
+    for (int i = 0; i < page.brief().units().size(); i++) {
+      for (Unit.Conflict c : page.brief().units().get(i).conflicts()) {
         count++;
         lines
             .append("<li><a href=\"#s")
             .append(i + 1)
-            .append("\">Sentence ")
-            .append(i + 1)
-            .append("</a>, ")
-            .append(c.kind().label())
+            .append("\">")
+            .append(esc(t.get("sentence", i + 1)))
+            .append("</a>")
+            .append(t.comma())
+            .append(esc(t.kind(c.kind().label())))
             .append(": ");
-        values(lines, brief, names, c);
+        values(lines, page, c);
         lines.append("</li>\n");
       }
     }
     if (count == 0) return;
-    h.append("<section class=\"disagreements\" dir=\"ltr\">\n<h2>Outlets disagree (")
-        .append(count)
-        .append(count == 1 ? " place" : " places")
-        .append(")</h2>\n<ul>\n")
+    h.append("<section class=\"disagreements\">\n<h2>")
+        .append(esc(count == 1 ? t.get("disagree.one") : t.get("disagree.many", count)))
+        .append("</h2>\n<ul>\n")
         .append(lines)
         .append("</ul>\n</section>\n");
   }
 
-  private static void related(StringBuilder h, Brief brief) {
+  private static void related(StringBuilder h, Page page) {
+    Brief brief = page.brief();
+    InterfaceText t = page.t();
     if (brief.related().isEmpty()) return;
-    h.append("<section class=\"related\" dir=\"ltr\">\n<h2>Related sentences</h2>\n<ul>\n");
+    h.append("<section class=\"related\">\n<h2>")
+        .append(esc(t.get("related")))
+        .append("</h2>\n<ul>\n");
     for (Brief.Related r : brief.related()) {
-      h.append(
-          String.format(
-              Locale.ROOT,
-              "<li><a href=\"#s%d\">Sentence %d</a> and <a href=\"#s%d\">sentence %d</a> share a fragment (similarity %.2f).</li>%n",
-              r.a() + 1,
-              r.a() + 1,
-              r.b() + 1,
-              r.b() + 1,
-              r.similarity()));
+      String line =
+          esc(t.get("related.line", "\u0000", "\u0001", t.decimal(r.similarity(), 2)))
+              .replace("\u0000", link(r.a() + 1, t))
+              .replace("\u0001", link(r.b() + 1, t));
+      h.append("<li>").append(line).append("</li>\n");
     }
     h.append("</ul>\n</section>\n");
   }
 
-  private static void sources(StringBuilder h, Brief brief, SourceNames names) {
-    h.append("<section class=\"sources\">\n<h2 dir=\"ltr\">Sources</h2>\n<table>\n");
+  private static String link(int sentence, InterfaceText t) {
+    return "<a href=\"#s" + sentence + "\">" + t.number(sentence) + "</a>";
+  }
+
+  private static void sources(StringBuilder h, Page page) {
+    Brief brief = page.brief();
+    InterfaceText t = page.t();
+    h.append("<section class=\"sources\">\n<h2>")
+        .append(esc(t.get("sources")))
+        .append("</h2>\n<table>\n");
     h.append(
-        "<thead><tr><th>id</th><th>name</th><th>title</th><th>byline</th><th>url</th><th>date</th><th>file</th><th>not narrative</th></tr></thead>\n<tbody>\n");
+        "<colgroup><col class=\"w-id\"><col class=\"w-src\"><col class=\"w-title\"><col class=\"w-by\"><col class=\"w-date\"><col class=\"w-file\"><col class=\"w-meta\"></colgroup>\n");
+    h.append("<thead><tr>");
+    for (String c : List.of("id", "source", "title", "byline", "date", "file", "notNarrative"))
+      h.append("<th>").append(esc(t.get("col." + c))).append("</th>");
+    h.append("</tr></thead>\n<tbody>\n");
     for (Article a : brief.sources()) {
-      h.append("<tr><td><code>").append(esc(a.id())).append("</code></td>");
-      h.append("<td>").append(chip(brief, names, a.id())).append("</td>");
+      h.append("<tr><td dir=\"ltr\"><code>").append(esc(a.id())).append("</code></td>");
+      h.append("<td>");
+      if (SafeUrl.is(a.url())) {
+        h.append("<a href=\"")
+            .append(esc(a.url()))
+            .append("\" rel=\"noopener noreferrer\">")
+            .append(page.chip(a.id()))
+            .append("</a>");
+      } else {
+        h.append(page.chip(a.id()));
+        if (!a.url().isBlank())
+          h.append(" <code dir=\"ltr\">").append(esc(a.url())).append("</code>");
+      }
+      h.append("</td>");
       h.append("<td dir=\"auto\">").append(esc(a.title())).append("</td>");
       h.append("<td dir=\"auto\">").append(esc(a.byline())).append("</td>");
-      h.append("<td dir=\"ltr\">").append(esc(a.url())).append("</td>");
-      h.append("<td dir=\"ltr\">").append(esc(a.date())).append("</td>");
-      h.append("<td dir=\"ltr\"><code>").append(esc(a.path())).append("</code></td><td>");
+      h.append("<td>").append(esc(t.date(a.date()))).append("</td>");
+      h.append("<td dir=\"ltr\"><code>")
+          .append(esc(BriefText.file(a, brief.sources())))
+          .append("</code></td><td>");
       for (Block b : a.blocks()) {
         if (MetadataLines.shown(b.kind())) {
-          h.append("<div dir=\"auto\"><small>")
-              .append(b.kind().name().toLowerCase(Locale.ROOT))
-              .append(":</small> ");
-          h.append(esc(a.slice(b.start(), b.end()))).append("</div>");
+          h.append("<div><small>")
+              .append(esc(t.get("meta." + b.kind().name().toLowerCase(Locale.ROOT))))
+              .append(":</small> <bdi dir=\"auto\">");
+          h.append(esc(a.slice(b.start(), b.end()))).append("</bdi></div>");
         }
       }
       h.append("</td></tr>\n");
     }
     h.append("</tbody>\n</table>\n</section>\n");
-  }
-
-  private static String chip(Brief brief, SourceNames names, String id) {
-    return "<bdi class=\"src c" + colour(brief, id) + "\">" + esc(names.of(id)) + "</bdi>";
   }
 
   private static int colour(Brief brief, String id) {
@@ -266,6 +323,19 @@ public final class BriefHtml {
     c.append(
         "table{border-collapse:collapse;font-size:.85rem;width:100%}td,th{border:1px solid #ddd;padding:.3rem .5rem;vertical-align:top}\n");
     c.append("section{margin-top:2rem}\n");
+    c.append(".cites .n{font-weight:bold;color:#555;margin-inline-end:.2rem}\n");
+    c.append(
+        ".u:target>.t{background:#fff3bf}nav.back{font-size:.9rem}nav.back a{color:#1c5d99}\n");
+    // A sources table that fits the page: fixed columns, long URLs and paths broken anywhere.
+    c.append(
+        ".sources table{table-layout:fixed}.sources td{overflow-wrap:anywhere}.w-id{width:8%}.w-src{width:12%}.w-title{width:24%}.w-by{width:11%}.w-date{width:12%}.w-file{width:13%}.w-meta{width:20%}\n");
+    // Printed, each sentence with a variant, a discrepancy or a first publisher is followed by
+    // its detail as a note (spans left out: the sources are cited beside the sentence), and
+    // what only works on a screen goes.
+    c.append(
+        "@media print{body{max-width:none;margin:0;background:#fff;line-height:1.6}nav.back,.hint{display:none}"
+            + ".u.var>.detail,.u.disc>.detail,.u.first>.detail{display:block;position:static;width:auto;max-width:none;box-shadow:none;border:0;border-inline-start:2px solid #999;margin:.2rem 0 .5rem;padding:0 .6rem;font-size:.8rem;break-inside:avoid}"
+            + ".detail .spans{display:none}.src{print-color-adjust:exact;-webkit-print-color-adjust:exact}a{color:inherit;text-decoration:none}}\n");
     c.append(
         ".disagreements{margin-top:1rem;border:1px solid #ffc9c9;background:#fff5f5;padding:.4rem 1rem;font-size:.9rem}.disagreements h2{font-size:1rem;margin:.3rem 0}\n");
     for (int i = 0; i < Math.min(COLOURS.length, Math.max(1, brief.sources().size())); i++) {

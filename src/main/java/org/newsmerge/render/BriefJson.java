@@ -31,7 +31,7 @@ public final class BriefJson {
           for (int i = 0; i < brief.units().size(); i++) {
             for (Unit.Conflict c : brief.units().get(i).conflicts()) {
               g.writeStartObject();
-              g.writeNumberField("sentence", i);
+              g.writeNumberField("sentence", i + 1);
               conflict(g, c);
               g.writeEndObject();
             }
@@ -43,8 +43,8 @@ public final class BriefJson {
           g.writeArrayFieldStart("related");
           for (Brief.Related r : brief.related()) {
             g.writeStartObject();
-            g.writeNumberField("a", r.a());
-            g.writeNumberField("b", r.b());
+            g.writeNumberField("a", r.a() + 1);
+            g.writeNumberField("b", r.b() + 1);
             g.writeNumberField("similarity", Json.round(r.similarity()));
             g.writeEndObject();
           }
@@ -97,7 +97,7 @@ public final class BriefJson {
     for (Unit.Member m : u.members()) {
       g.writeStartObject();
       g.writeStringField("source", m.source());
-      g.writeNumberField("sentence", m.sentence().index());
+      g.writeNumberField("sentence", m.sentence().index() + 1);
       g.writeNumberField("start", m.sentence().start());
       g.writeNumberField("end", m.sentence().end());
       g.writeEndObject();

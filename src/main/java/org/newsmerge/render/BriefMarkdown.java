@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsmerge.merge.Brief;
@@ -21,183 +22,249 @@ public final class BriefMarkdown {
 
   private BriefMarkdown() {}
 
+  /** Writes {@code brief} as a brief merged alone, in the language of its articles. */
   public static void write(Brief brief, PrintWriter out) {
+    write(brief, Presentation.DEFAULT, out);
+  }
+
+  /**
+   * Writes {@code brief}. The page is wrapped in a {@code <div dir="rtl">} when its interface reads
+   * right to left, and so is every paragraph whose own direction differs from the page's
+   * (CommonMark and GitHub keep such a block's Markdown, with blank lines around it, and GitHub
+   * keeps {@code dir}); these wrappers and the anchors are the only HTML, all of it ours. Notes are
+   * plain paragraphs numbered by their sentence, not footnotes, which GitHub moves to the end of
+   * the page and renumbers.
+   */
+  public static void write(Brief brief, Presentation presentation, PrintWriter out) {
     SourceNames names = new SourceNames(brief.sources());
-    out.print("# " + escape(title(brief)) + "\n\n");
-    out.print("_" + brief.summary() + "_\n\n");
-    disagreements(brief, names, out);
+    StringBuilder all = new StringBuilder();
+    for (Unit u : brief.units()) all.append(u.text()).append(' ');
+    InterfaceText t = presentation.text(all);
+    Set<Integer> numbered = BriefText.numbered(brief);
+    StringBuilder md = new StringBuilder(16_384);
+    if (t.rightToLeft())
+      md.append("<div dir=\"rtl\" lang=\"").append(t.language()).append("\">\n\n");
+    if (!presentation.index().isEmpty()) {
+      md.append('[')
+          .append(escape(t.get("back")))
+          .append("](")
+          .append(presentation.index())
+          .append(")\n\n");
+    }
+    md.append("# ").append(escape(BriefText.title(brief, t))).append("\n\n");
+    md.append('_').append(escape(BriefText.summary(brief, t))).append("_\n\n");
+    disagreements(brief, names, t, md);
     List<String> notes = new ArrayList<>();
     int number = 0;
     for (List<Unit> paragraph : brief.paragraphs()) {
       StringBuilder p = new StringBuilder();
+      StringBuilder text = new StringBuilder();
       for (Unit u : paragraph) {
         number++;
-        String text = escape(u.text());
+        text.append(u.text()).append(' ');
+        String sentence = escape(u.text());
         if (p.length() > 0) p.append(' ');
-        else text = atLineStart(text);
-        if (!u.conflicts().isEmpty()) p.append("<a id=\"s").append(number).append("\"></a>");
-        p.append(text).append(" \\[");
-        p.append(String.join(", ", u.sources().stream().map(id -> escape(names.of(id))).toList()));
+        else sentence = atLineStart(sentence);
+        if (numbered.contains(number)) p.append("<a id=\"s").append(number).append("\"></a>");
+        p.append(sentence).append(" \\[");
+        p.append(
+            String.join(t.comma(), u.sources().stream().map(id -> escape(names.of(id))).toList()));
         p.append("\\]");
-        if (!u.variants().isEmpty() || !u.firstSource().isEmpty()) {
-          notes.add(note(number, u, names));
-          p.append("[^").append(number).append(']');
+        if (BriefText.hasNote(u)) {
+          notes.add(note(number, u, names, t));
+          p.append("<sup>[")
+              .append(t.number(number))
+              .append("](#n")
+              .append(number)
+              .append(")</sup>");
+        } else if (numbered.contains(number)) {
+          p.append("<sup>").append(t.number(number)).append("</sup>");
         }
       }
-      out.print(p + "\n\n");
+      block(
+          md, p.toString(), Script.rightToLeft(text) != t.rightToLeft(), Script.rightToLeft(text));
     }
     if (!notes.isEmpty()) {
-      out.print("## Variants and discrepancies\n\n");
-      for (String n : notes) out.print(n + "\n");
-      out.print("\n");
+      md.append("## ").append(escape(t.get("notes"))).append("\n\n");
+      for (String n : notes) md.append(n).append("\n\n");
     }
     if (!brief.related().isEmpty()) {
-      out.print("## Related sentences\n\n");
+      md.append("## ").append(escape(t.get("related"))).append("\n\n");
       for (Brief.Related r : brief.related()) {
-        out.printf(
-            Locale.ROOT,
-            "- Sentences %d and %d share a fragment (similarity %.2f).%n",
-            r.a() + 1,
-            r.b() + 1,
-            r.similarity());
+        md.append("- ")
+            .append(
+                escape(t.get("related.line", "\u0000", "\u0001", t.decimal(r.similarity(), 2)))
+                    .replace("\u0000", sentenceLink(r.a() + 1, t))
+                    .replace("\u0001", sentenceLink(r.b() + 1, t)))
+            .append('\n');
       }
-      out.print("\n");
+      md.append('\n');
     }
-    sources(brief, names, out);
+    sources(brief, names, t, md);
+    if (t.rightToLeft()) md.append("\n</div>\n");
+    out.print(md);
     out.flush();
   }
 
-  static String title(Brief brief) {
-    for (Article a : brief.sources()) if (!a.title().isBlank()) return a.title();
-    return "Merged brief";
+  /** A paragraph, in a direction block of its own when it reads otherwise than the page. */
+  private static void block(StringBuilder md, String paragraph, boolean wrap, boolean rtl) {
+    if (wrap) md.append("<div dir=\"").append(rtl ? "rtl" : "ltr").append("\">\n\n");
+    md.append(paragraph).append("\n\n");
+    if (wrap) md.append("</div>\n\n");
   }
 
-  private static String note(int number, Unit u, SourceNames names) {
-    StringBuilder n = new StringBuilder("[^" + number + "]: ");
+  private static String sentenceLink(int number, InterfaceText t) {
+    return "[" + t.number(number) + "](#s" + number + ")";
+  }
+
+  /**
+   * A sentence's note: its number linked back to it, then its other wordings as edits (struck out
+   * the shown words, in bold the variant's, an arrow pointing the way the text reads), its
+   * discrepancies and its first publisher.
+   */
+  private static String note(int number, Unit u, SourceNames names, InterfaceText t) {
+    StringBuilder n =
+        new StringBuilder("<a id=\"n" + number + "\"></a>**" + sentenceLink(number, t) + "** ");
     List<String> parts = new ArrayList<>();
     for (Unit.Variant v : u.variants()) {
+      String arrow = Script.rightToLeft(v.member().sentence().text()) ? " ← " : " → ";
       StringBuilder part =
-          new StringBuilder("Wording of " + escape(names.of(v.member().source())) + ": ");
+          new StringBuilder(escape(t.get("wordingOf", names.of(v.member().source())))).append(' ');
       List<String> edits = new ArrayList<>();
       for (DiffChunk c : v.diff()) {
         switch (c.op()) {
-          case CHANGE -> edits.add("~~" + escape(c.a()) + "~~ → **" + escape(c.b()) + "**");
+          case CHANGE ->
+              edits.add("~~" + escape(c.a()) + "~~" + arrow + "**" + escape(c.b()) + "**");
           case DELETE -> edits.add("~~" + escape(c.a()) + "~~");
           case INSERT -> edits.add("**" + escape(c.b()) + "**");
           case EQUAL -> {}
         }
       }
-      part.append(edits.isEmpty() ? "punctuation only" : String.join("; ", edits)).append('.');
+      part.append(
+              edits.isEmpty()
+                  ? escape(t.get("punctuationOnly"))
+                  : String.join(t.semicolon(), edits))
+          .append('.');
       parts.add(part.toString());
     }
     for (Unit.Conflict c : u.conflicts()) {
-      parts.add("**Discrepancy (" + c.kind().label() + ")**: " + values(c, names) + ".");
+      parts.add(
+          "**"
+              + escape(t.get("discrepancy", t.kind(c.kind().label())))
+              + "** "
+              + values(c, names, t)
+              + ".");
     }
     if (!u.firstSource().isEmpty()) {
       parts.add(
-          "First published by "
-              + escape(names.of(u.firstSource()))
-              + " ("
-              + escape(u.firstDate())
-              + ").");
+          escape(t.get("firstPublished", names.of(u.firstSource()), t.date(u.firstDate()))) + ".");
     }
     return n.append(String.join(" ", parts)).toString();
   }
 
   /** “value” in source, source; “other value” in source. */
-  private static String values(Unit.Conflict c, SourceNames names) {
+  private static String values(Unit.Conflict c, SourceNames names, InterfaceText t) {
     List<String> values = new ArrayList<>();
     for (Unit.Value v : c.values()) {
       values.add(
-          "“"
-              + escape(v.text())
-              + "” in "
-              + String.join(", ", v.sources().stream().map(id -> escape(names.of(id))).toList()));
+          escape(
+              t.get(
+                  "valueIn",
+                  v.text(),
+                  String.join(t.comma(), v.sources().stream().map(names::of).toList()))));
     }
-    return String.join("; ", values);
+    return String.join(t.semicolon(), values);
   }
 
   /** The summary that opens a brief whose outlets disagree: one line per conflict. */
-  private static void disagreements(Brief brief, SourceNames names, PrintWriter out) {
+  private static void disagreements(
+      Brief brief, SourceNames names, InterfaceText t, StringBuilder md) {
     List<String> lines = new ArrayList<>();
     for (int i = 0; i < brief.units().size(); i++) {
       for (Unit.Conflict c : brief.units().get(i).conflicts()) {
         lines.add(
-            "- [Sentence "
-                + (i + 1)
+            "- ["
+                + escape(t.get("sentence", i + 1))
                 + "](#s"
                 + (i + 1)
-                + "), "
-                + c.kind().label()
+                + ")"
+                + t.comma()
+                + escape(t.kind(c.kind().label()))
                 + ": "
-                + values(c, names)
+                + values(c, names, t)
                 + ".");
       }
     }
     if (lines.isEmpty()) return;
-    out.print(
-        "## Outlets disagree ("
-            + lines.size()
-            + (lines.size() == 1 ? " place" : " places")
-            + ")\n\n");
-    for (String l : lines) out.print(l + "\n");
-    out.print("\n");
+    md.append("## ")
+        .append(
+            escape(
+                lines.size() == 1 ? t.get("disagree.one") : t.get("disagree.many", lines.size())))
+        .append("\n\n");
+    for (String l : lines) md.append(l).append('\n');
+    md.append('\n');
   }
 
-  private static void sources(Brief brief, SourceNames names, PrintWriter out) {
-    out.print("## Sources\n\n");
-    out.print("| id | name | title | byline | url | date | file |\n");
-    out.print("|---|---|---|---|---|---|---|\n");
+  /**
+   * The sources table, narrow enough to read: each source's name links to its URL where that is an
+   * http or https URL (another URL shows as code after the name), and the file names its index in a
+   * file of several articles. Then each source's lines that are not narrative.
+   */
+  private static void sources(Brief brief, SourceNames names, InterfaceText t, StringBuilder md) {
+    md.append("## ").append(escape(t.get("sources"))).append("\n\n");
+    List<String> columns = List.of("id", "source", "title", "byline", "date", "file");
+    md.append("| ")
+        .append(String.join(" | ", columns.stream().map(c -> cell(t.get("col." + c))).toList()))
+        .append(" |\n");
+    md.append("|---".repeat(columns.size())).append("|\n");
     for (Article a : brief.sources()) {
-      out.print(
-          "| "
-              + String.join(
+      String name = cell(names.of(a.id()));
+      String source;
+      if (SafeUrl.is(a.url())) source = "[" + name + "](<" + a.url() + ">)";
+      else if (a.url().isBlank()) source = name;
+      else source = name + " " + codeCell(a.url());
+      md.append("| ")
+          .append(
+              String.join(
                   " | ",
                   a.id(),
-                  cell(names.of(a.id())),
+                  source,
                   cell(a.title()),
                   cell(a.byline()),
-                  link(a.url()),
-                  cell(a.date()),
-                  cell(a.path() + (a.index() > 0 ? " #" + a.index() : "")))
-              + " |\n");
+                  cell(t.date(a.date())),
+                  cell(BriefText.file(a, brief.sources()))))
+          .append(" |\n");
     }
-    out.print("\n");
+    md.append('\n');
     for (Article a : brief.sources()) {
       List<String> lines = new ArrayList<>();
       for (Block b : a.blocks()) {
         if (MetadataLines.shown(b.kind())) {
           lines.add(
               "  - "
-                  + b.kind().name().toLowerCase(Locale.ROOT)
+                  + escape(t.get("meta." + b.kind().name().toLowerCase(Locale.ROOT)))
                   + ": "
                   + escape(a.slice(b.start(), b.end())));
         }
       }
       if (lines.isEmpty()) continue;
-      out.print(
-          "- "
-              + atLineStart(escape(names.of(a.id())))
-              + " ("
-              + a.id()
-              + "), not part of the narrative:\n");
-      for (String l : lines) out.print(l + "\n");
+      md.append("- ")
+          .append(atLineStart(escape(t.get("notNarrative", names.of(a.id()), a.id()))))
+          .append('\n');
+      for (String l : lines) md.append(l).append('\n');
     }
+  }
+
+  /** Text shown as code inside a table cell, its pipes escaped (GFM reads them before code). */
+  private static String codeCell(String text) {
+    StringBuilder out = new StringBuilder();
+    code(text.replace('\n', ' '), out);
+    return out.toString().replace("|", "\\|");
   }
 
   private static String cell(String s) {
     return escape(s).replace("|", "\\|");
   }
-
-  /**
-   * A URL cell: an autolink for an http or https URL that holds nothing an autolink cannot (so no
-   * other scheme, such as {@code javascript:}, ever becomes a link), else the text escaped.
-   */
-  private static String link(String url) {
-    return SAFE_URL.matcher(url).matches() ? "<" + url + ">" : cell(url);
-  }
-
-  private static final Pattern SAFE_URL = Pattern.compile("(?i)https?://[^\\s<>|`\\\\\\p{Cntrl}]+");
 
   /**
    * What GitHub's autolink extension would turn into a link inside text: URLs with a scheme, {@code

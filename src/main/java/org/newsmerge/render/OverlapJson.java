@@ -77,8 +77,8 @@ public final class OverlapJson {
     g.writeStringField("source", article.id());
     g.writeNumberField("start", first.start());
     g.writeNumberField("end", last.end());
-    g.writeNumberField("firstSentence", first.index());
-    g.writeNumberField("lastSentence", last.index());
+    g.writeNumberField("firstSentence", first.index() + 1);
+    g.writeNumberField("lastSentence", last.index() + 1);
     g.writeStringField("text", article.slice(first.start(), last.end()));
     g.writeEndObject();
   }
@@ -86,7 +86,7 @@ public final class OverlapJson {
   private static void sentence(JsonGenerator g, String name, Sentence s) throws IOException {
     g.writeObjectFieldStart(name);
     g.writeStringField("source", s.articleId());
-    g.writeNumberField("sentence", s.index());
+    g.writeNumberField("sentence", s.index() + 1);
     g.writeNumberField("start", s.start());
     g.writeNumberField("end", s.end());
     g.writeEndObject();

@@ -1,11 +1,13 @@
 package org.newsmerge.render;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import org.newsmerge.align.Analysis;
 import org.newsmerge.align.WordDiffer;
 import org.newsmerge.model.Article;
 import org.newsmerge.model.DiffChunk;
+import org.newsmerge.model.MatchKind;
 import org.newsmerge.model.Passage;
 import org.newsmerge.model.Rejected;
 import org.newsmerge.model.Sentence;
@@ -13,12 +15,15 @@ import org.newsmerge.model.SentenceMatch;
 
 /**
  * The overlap report for a reader: the sources, then each passage (which articles share it, or
- * which article repeats itself), its spans and similarity, each sentence pair with the words that
- * differ.
+ * which article repeats itself), where it lies on each side, its similarity, and each sentence pair
+ * with both sides' text: the words that differ for a duplicate, the shared fragment, whole, for a
+ * partial overlap. Sentences are numbered from 1 in each article, as in every output of the tool;
+ * positions are counted in words (the JSON gives UTF-16 offsets for programs).
  */
 public final class OverlapReport {
 
-  private static final int EXCERPT = 90;
+  /** Characters of a sentence shown before it is cut, at a word boundary. */
+  private static final int EXCERPT = 100;
 
   private OverlapReport() {}
 
@@ -26,7 +31,8 @@ public final class OverlapReport {
     SourceNames names = new SourceNames(analysis.articles());
     out.printf(
         Locale.ROOT,
-        "%d articles, %d passages (%d sentence pairs)%n%n",
+        "%d articles, %d passages (%d sentence pairs). Sentences are numbered from 1 in each"
+            + " article; positions are counted in words.%n%n",
         analysis.articles().size(),
         analysis.overlaps().passages().size(),
         analysis.overlaps().passages().stream().mapToInt(p -> p.matches().size()).sum());
@@ -35,11 +41,12 @@ public final class OverlapReport {
       Article a = analysis.articles().get(i);
       out.printf(
           Locale.ROOT,
-          "  %-10s  %-14s %3d sentences  %s%s%n",
+          "  %-10s  %-14s %3d sentences %6d words  %s%s%n",
           a.id(),
           names.of(a.id()),
           analysis.sentences().get(i).size(),
-          a.path(),
+          Words.before(a.text(), a.text().length()),
+          a.path() + (a.index() > 0 ? " #" + a.index() : ""),
           a.title().isEmpty() ? "" : "  \u2014 " + a.title());
     }
     for (Passage p : analysis.overlaps().passages()) {
@@ -67,40 +74,90 @@ public final class OverlapReport {
         p.matches().size(),
         p.matches().size() == 1 ? "" : "s",
         p.similarity());
-    out.printf(
-        Locale.ROOT,
-        "  %s sentences %d-%d [%d, %d)   %s sentences %d-%d [%d, %d)%n",
-        a,
-        p.firstA().index() + 1,
-        p.lastA().index() + 1,
-        p.firstA().start(),
-        p.lastA().end(),
-        b,
-        p.firstB().index() + 1,
-        p.lastB().index() + 1,
-        p.firstB().start(),
-        p.lastB().end());
+    out.println("  " + side(analysis, a, p.firstA(), p.lastA()));
+    out.println("  " + side(analysis, b, p.firstB(), p.lastB()));
     for (SentenceMatch m : p.matches()) {
       out.printf(
           Locale.ROOT,
-          "  %d ~ %d  %.2f  %s%n",
+          "  %s sentence %d ~ %s sentence %d, similarity %.2f%n",
+          a,
           m.a().index() + 1,
+          b,
           m.b().index() + 1,
-          m.similarity(),
-          excerpt(m.b()));
-      for (DiffChunk c : WordDiffer.diff(m.a().text(), m.b().text())) {
+          m.similarity());
+      out.println("    " + a + ": " + excerpt(m.a().text()));
+      out.println("    " + b + ": " + excerpt(m.b().text()));
+      List<DiffChunk> diff = WordDiffer.diff(m.a().text(), m.b().text());
+      if (p.kind() == MatchKind.PARTIAL) {
+        out.println("    shared: " + shared(diff));
+        continue;
+      }
+      for (DiffChunk c : diff) {
         switch (c.op()) {
-          case CHANGE -> out.println("        " + c.a() + "  \u2192  " + c.b());
-          case DELETE -> out.println("        only in " + a + ": " + c.a());
-          case INSERT -> out.println("        only in " + b + ": " + c.b());
+          case CHANGE -> out.println("      " + c.a() + "  \u2192  " + c.b());
+          case DELETE -> out.println("      only in " + a + ": " + c.a());
+          case INSERT -> out.println("      only in " + b + ": " + c.b());
           case EQUAL -> {}
         }
       }
     }
   }
 
-  private static String excerpt(Sentence s) {
-    String t = s.text().replace('\n', ' ');
-    return t.length() <= EXCERPT ? t : t.substring(0, EXCERPT) + "\u2026";
+  /** {@code 000: sentences 2 to 4, words 25 to 98 of 310}. */
+  private static String side(Analysis analysis, String name, Sentence first, Sentence last) {
+    String text = analysis.article(first.articleId()).text();
+    String sentences =
+        first.index() == last.index()
+            ? "sentence " + (first.index() + 1)
+            : "sentences " + (first.index() + 1) + " to " + (last.index() + 1);
+    return String.format(
+        Locale.ROOT,
+        "%s: %s, words %d to %d of %d",
+        name,
+        sentences,
+        Words.before(text, first.start()) + 1,
+        Words.before(text, last.end()),
+        Words.before(text, text.length()));
+  }
+
+  /** The longest run of words both sentences share, whole. */
+  private static String shared(List<DiffChunk> diff) {
+    String best = "";
+    int most = 0;
+    for (DiffChunk c : diff) {
+      if (c.op() != DiffChunk.Op.EQUAL) continue;
+      String run = c.b().strip();
+      int words = Words.before(run, run.length());
+      if (words > most) {
+        most = words;
+        best = run;
+      }
+    }
+    return best.replace('\n', ' ') + " (" + most + " words)";
+  }
+
+  /** The sentence, cut after at most {@link #EXCERPT} characters at the end of a word. */
+  private static String excerpt(String text) {
+    String t = text.replace('\n', ' ');
+    if (t.length() <= EXCERPT) return t;
+    int cut = t.lastIndexOf(' ', EXCERPT);
+    return (cut > EXCERPT / 2 ? t.substring(0, cut) : t.substring(0, EXCERPT)) + " \u2026";
+  }
+
+  /** Word counting for positions readers can follow. */
+  private static final class Words {
+    private Words() {}
+
+    /** Words (runs of non-space characters) that begin before {@code offset} in {@code text}. */
+    static int before(String text, int offset) {
+      int words = 0;
+      boolean in = false;
+      for (int i = 0; i < offset && i < text.length(); i++) {
+        boolean space = Character.isWhitespace(text.charAt(i));
+        if (!space && !in) words++;
+        in = !space;
+      }
+      return words;
+    }
   }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,7 +63,7 @@ class MergeCommandTest {
     assertThat(psaki.get("kind").asText()).isEqualTo("quote");
     assertThat(psaki.get("values").get(0).get("text").asText()).isEqualTo("خاطئة");
     assertThat(psaki.get("values").get(1).get("text").asText()).isEqualTo("كاذبة");
-    JsonNode sentence = doc.get("sentences").get(psaki.get("sentence").asInt());
+    JsonNode sentence = doc.get("sentences").get(psaki.get("sentence").asInt() - 1);
     assertThat(sentence.get("text").asText()).contains("خاطئة");
     assertThat(sentence.get("discrepancies")).hasSize(1);
     for (String field : new String[] {"id", "path", "name", "title", "byline", "url", "date"})
@@ -87,15 +89,41 @@ class MergeCommandTest {
     OverlapsCommandTest.run("merge", "seeds", "-o", dir.toString());
     String md = Files.readString(dir.resolve("brief.md"), StandardCharsets.UTF_8);
     String html = Files.readString(dir.resolve("brief.html"), StandardCharsets.UTF_8);
-    assertThat(md.indexOf("## Outlets disagree (1 place)"))
+    assertThat(md.indexOf("## المصادر تختلف (موضع واحد)"))
         .isPositive()
         .isLessThan(md.indexOf("واشنطن – قبل 30 عاما"));
-    assertThat(md).contains("- [Sentence 80](#s80), quote: “خاطئة” in 000, 004; “كاذبة” in 004.");
+    assertThat(md).contains("- [الجملة ٨٠](#s80)، اقتباس: «خاطئة» في 000، 004؛ «كاذبة» في 004.");
     assertThat(md).contains("<a id=\"s80\"></a>وقالت السكرتيرة الصحفية");
     assertThat(html.indexOf("class=\"disagreements\""))
         .isPositive()
         .isLessThan(html.indexOf("<main>"));
-    assertThat(html).contains("<a href=\"#s80\">Sentence 80</a>, quote:").contains("id=\"s80\"");
+    assertThat(html).contains("<a href=\"#s80\">الجملة ٨٠</a>، اقتباس:").contains("id=\"s80\"");
+  }
+
+  @Test
+  void langEnglishWritesTheArabicSeedBriefWithAnEnglishInterface(@TempDir Path dir)
+      throws Exception {
+    OverlapsCommandTest.run("merge", "seeds", "-o", dir.toString(), "--lang", "en");
+    String md = Files.readString(dir.resolve("brief.md"), StandardCharsets.UTF_8);
+    String html = Files.readString(dir.resolve("brief.html"), StandardCharsets.UTF_8);
+    assertThat(md).startsWith("# ").doesNotContain("<div dir=\"rtl\" lang=\"ar\">\n\n# ");
+    assertThat(md).contains("- [Sentence 80](#s80), quote: “خاطئة” in 000, 004; “كاذبة” in 004.");
+    // Arabic paragraphs of an English page are blocks of their own, read right to left.
+    assertThat(md).contains("<div dir=\"rtl\">\n\nواشنطن – قبل 30 عاما");
+    assertThat(html).contains("<html lang=\"en\" dir=\"ltr\">");
+    assertThat(html).contains("<a href=\"#s80\">Sentence 80</a>, quote:");
+  }
+
+  @Test
+  void anUnknownLangIsAUsageErrorNamingIt(@TempDir Path dir) {
+    StringWriter err = new StringWriter();
+    int code =
+        Main.run(
+            new String[] {"merge", "seeds", "-o", dir.toString(), "--lang", "fr"},
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(err));
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).contains("language (fr) must be auto or one of [en, ar]");
   }
 
   @Test

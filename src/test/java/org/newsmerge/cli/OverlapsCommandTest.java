@@ -59,6 +59,36 @@ class OverlapsCommandTest {
   }
 
   @Test
+  void theReportAndTheJsonNumberSentencesAlikeFromOne() throws Exception {
+    String text = run("overlaps", "seeds").out();
+    JsonNode doc = new ObjectMapper().readTree(run("overlaps", "--json", "seeds").out());
+    assertThat(text).contains("Sentences are numbered from 1 in each article");
+    JsonNode first = doc.get("passages").get(0);
+    assertThat(first.get("a").get("firstSentence").asInt()).isEqualTo(2);
+    assertThat(first.get("pairs").get(0).get("b").get("sentence").asInt()).isEqualTo(32);
+    assertThat(text)
+        .contains("000: sentences 2 to 4, words 27 to 91 of 423")
+        .contains("004: sentences 32 to 34, words 613 to 677 of 848")
+        .contains("000 sentence 2 ~ 004 sentence 32, similarity 1.00");
+  }
+
+  @Test
+  void aPairShowsBothSidesAndAPartialOneItsSharedFragmentWhole() {
+    String text = run("overlaps", "seeds").out();
+    // Both wordings of the Psaki statement that 004 prints twice, each cut at a word's end.
+    assertThat(text)
+        .contains("    004: وقالت السكرتيرة الصحفية للبيت الأبيض جين ساكي")
+        .contains("    004: وقالت السكرتيرة الصحفية للبيت الأبيض، جين بساكي");
+    assertThat(text.lines().filter(l -> l.endsWith("\u2026")))
+        .allMatch(l -> l.endsWith(" \u2026"), "cut between words");
+    assertThat(text)
+        .contains("    الجزيرة: وأدان البيان أعمال العنف")
+        .contains("    004: ووصف البيان البلد")
+        .contains(
+            "    shared: المؤسسات الدستورية وحقوق الإنسان وحرية الإعلام والدفاع عنها بما (9 words)");
+  }
+
+  @Test
   void theOutputDoesNotDependOnTheOrderOfInputs() {
     List<String> files =
         List.of(

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -12,10 +13,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,9 +33,11 @@ import org.newsmerge.cli.Main;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.Pdf;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.print.PrintOptions;
 
 /**
  * {@code brief.html} as a reader's browser shows it: the briefs are merged with the command line,
@@ -233,6 +242,101 @@ class BriefHtmlBrowserTest {
     String markdown = Files.readString(hostileBrief.resolve("brief.md"), StandardCharsets.UTF_8);
     assertThat(markdown).doesNotContain("<script", "<img", "<svg");
     assertThat(markdown).contains("&lt;script&gt;", "&lt;img", "&lt;svg");
+  }
+
+  /**
+   * What is left of the page's visible text once article text is taken out (sentences, variants,
+   * values, titles, bylines, metadata lines, source names, ids and file names): the interface.
+   */
+  private static final String INTERFACE_TEXT =
+      "const b = document.body.cloneNode(true);"
+          + " b.querySelectorAll('.t, .variant > span[lang], mark, h1, td[dir=auto], bdi, code')"
+          + "   .forEach(e => e.remove());"
+          + " return b.textContent;";
+
+  @Test
+  void theArabicSeedBriefHasNoEnglishInterfaceWords() throws IOException {
+    ChromeDriver page = open(seedBrief);
+    String ui = (String) page.executeScript(INTERFACE_TEXT);
+    assertThat(ui).contains("المصادر تختلف", "صياغة", "تعارض (اقتباس)", "المصادر");
+    assertThat(ui.split("[^\\p{IsLatin}]+"))
+        .as("Latin words in the interface of the Arabic brief")
+        .allMatch(String::isEmpty);
+    // The sentence the disagreements summary names shows its number beside it.
+    assertThat(page.findElement(By.cssSelector("#s80 .cites .n")).getText()).isEqualTo("٨٠");
+  }
+
+  @Test
+  void theEnglishInterfaceIsChosenWithLangAndForEnglishArticles() throws IOException {
+    Path english = merge(temp.resolve("seeds-en"), "seeds", "--lang", "en");
+    ChromeDriver page = open(english);
+    assertThat(page.executeScript("return document.documentElement.lang")).isEqualTo("en");
+    assertThat((String) page.executeScript(INTERFACE_TEXT))
+        .contains("Outlets disagree (1 place)", "Wording of", "Discrepancy (quote)", "Sources");
+    assertThat(psakiSentence(page).findElement(By.cssSelector(".t")).getCssValue("direction"))
+        .isEqualTo("rtl");
+    open(hostileBrief);
+    assertThat(page.executeScript("return document.documentElement.lang")).isEqualTo("en");
+  }
+
+  /** The brief printed to PDF by Chromium, as a reader's "Print" gives it, and its text. */
+  private static PDDocument printed(Path dir) throws IOException {
+    ChromeDriver page = open(dir);
+    Pdf pdf = page.print(new PrintOptions());
+    byte[] bytes = Base64.getDecoder().decode(pdf.getContent());
+    return Loader.loadPDF(bytes);
+  }
+
+  @Test
+  void thePrintedBriefHoldsEveryVariantAndDiscrepancyAsNotes() throws IOException {
+    Path english = merge(temp.resolve("seeds-print"), "seeds", "--lang", "en");
+    JsonNode sentences = json(english).get("sentences");
+    int variants = 0;
+    int discrepancies = 0;
+    for (JsonNode s : sentences) {
+      variants += s.get("variants").size();
+      discrepancies += s.get("discrepancies").size();
+    }
+    assertThat(variants).isPositive();
+    assertThat(discrepancies).isPositive();
+    try (PDDocument pdf = printed(english)) {
+      String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+      assertThat(text.split("Wording of ", -1)).hasSize(variants + 1);
+      assertThat(text.split("Discrepancy \\(quote\\)", -1)).hasSize(discrepancies + 1);
+      // The disagreements summary, the sources table and the screen-only hint.
+      assertThat(text).contains("Outlets disagree (1 place)", "Sources").doesNotContain("Hover");
+    }
+    try (PDDocument pdf = printed(hostileBrief)) {
+      String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+      assertThat(text).contains("Wording of", "Discrepancy (name)", "Tuesday", "Monday");
+    }
+    // On screen the notes stay hidden until a sentence is hovered or clicked.
+    ChromeDriver page = open(english);
+    assertThat(page.findElements(By.cssSelector(".variant")))
+        .isNotEmpty()
+        .noneMatch(WebElement::isDisplayed);
+  }
+
+  @Test
+  @EnabledIfSystemProperty(named = "newsmerge.printScreenshot", matches = ".+")
+  void screenshotOfThePrintedBrief() throws IOException {
+    try (PDDocument pdf = printed(seedBrief)) {
+      // The page of the Psaki sentence's note: the first page holding a variant.
+      PDFTextStripper stripper = new PDFTextStripper();
+      int pageIndex = 0;
+      for (int i = 1; i <= pdf.getNumberOfPages(); i++) {
+        stripper.setStartPage(i);
+        stripper.setEndPage(i);
+        if (stripper.getText(pdf).contains("تعارض")) {
+          pageIndex = i - 1;
+          break;
+        }
+      }
+      BufferedImage image = new PDFRenderer(pdf).renderImageWithDPI(pageIndex, 80);
+      Path png = Path.of(System.getProperty("newsmerge.printScreenshot"));
+      ImageIO.write(image, "png", png.toFile());
+      assertThat(Files.size(png)).isBetween(10_000L, 2_000_000L);
+    }
   }
 
   @Test

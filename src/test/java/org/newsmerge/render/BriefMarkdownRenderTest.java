@@ -8,9 +8,13 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -25,7 +29,8 @@ import org.newsmerge.cli.Main;
 class BriefMarkdownRenderTest {
 
   private static final List<Extension> GFM =
-      List.of(AutolinkExtension.create(), TablesExtension.create());
+      List.of(
+          AutolinkExtension.create(), TablesExtension.create(), StrikethroughExtension.create());
 
   /** Each sentence starts a paragraph somewhere and holds one thing Markdown would act on. */
   private static final String A =
@@ -44,6 +49,77 @@ class BriefMarkdownRenderTest {
           + " agenda today.\n";
 
   @TempDir Path dir;
+
+  private static String render(String md) {
+    return HtmlRenderer.builder()
+        .extensions(GFM)
+        .build()
+        .render(Parser.builder().extensions(GFM).build().parse(md));
+  }
+
+  private String seedBrief(String... options) throws IOException {
+    Path out = dir.resolve("seeds" + options.length);
+    List<String> args = new ArrayList<>(List.of("merge", "seeds", "-o", out.toString()));
+    args.addAll(List.of(options));
+    StringWriter err = new StringWriter();
+    int code =
+        Main.run(
+            args.toArray(String[]::new), new PrintWriter(new StringWriter()), new PrintWriter(err));
+    assertThat(code).as("stderr: %s", err).isZero();
+    return Files.readString(out.resolve("brief.md"), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void theArabicBriefIsOneRightToLeftBlockWithItsMarkdownRendered() throws IOException {
+    String html = render(seedBrief());
+    assertThat(html).startsWith("<div dir=\"rtl\" lang=\"ar\">\n<h1>").endsWith("</div>\n");
+    assertThat(html).contains("<h2>المصادر تختلف (موضع واحد)</h2>", "<h2>المصادر</h2>", "<table>");
+    assertThat(html).doesNotContain("[^", "Wording of", "Sentence");
+  }
+
+  @Test
+  void notesKeepTheirPlaceOrderAndNumbersAndFollowTheirSentences() throws IOException {
+    String html = render(seedBrief());
+    int notes = html.indexOf("<h2>الصياغات الأخرى والتعارضات</h2>");
+    int sources = html.indexOf("<h2>المصادر</h2>");
+    assertThat(notes).isPositive().isLessThan(sources);
+    Matcher note =
+        Pattern.compile("<a id=\"n(\\d+)\"></a><strong><a href=\"#s(\\d+)\">([٠-٩]+)</a>")
+            .matcher(html);
+    List<Integer> numbers = new ArrayList<>();
+    while (note.find()) {
+      assertThat(note.start()).isBetween(notes, sources);
+      assertThat(note.group(2)).isEqualTo(note.group(1));
+      assertThat(arabicDigits(note.group(1))).isEqualTo(note.group(3));
+      numbers.add(Integer.parseInt(note.group(1)));
+    }
+    assertThat(numbers).containsExactly(80, 88).isSorted();
+    for (int n : numbers) {
+      int reference =
+          html.indexOf("<sup><a href=\"#n" + n + "\">" + arabicDigits("" + n) + "</a></sup>");
+      assertThat(reference).as("reference to note %d", n).isPositive().isLessThan(notes);
+      assertThat(html.indexOf("<a id=\"s" + n + "\"></a>")).isPositive().isLessThan(reference);
+    }
+    // The note's content is there, under its number, not an empty heading.
+    assertThat(html.substring(notes, sources)).contains("صياغة 004:", "تعارض (اقتباس):");
+  }
+
+  private static String arabicDigits(String digits) {
+    StringBuilder out = new StringBuilder();
+    for (char c : digits.toCharArray()) out.append((char) ('٠' + (c - '0')));
+    return out.toString();
+  }
+
+  @Test
+  void aWordDiffReadsInTheDirectionOfItsText() throws IOException {
+    // Right to left: the arrow points from the shown word (struck out) to the variant's, leftwards.
+    assertThat(render(seedBrief())).contains("<del>بساكي</del> ← <strong>ساكي</strong>");
+    // With an English interface the Arabic words still read right to left, so the arrow too.
+    String english = render(seedBrief("--lang", "en"));
+    assertThat(english).contains("Wording of 004: <del>بساكي</del> ← <strong>ساكي</strong>");
+    assertThat(english).contains("<div dir=\"rtl\">\n<p>واشنطن – قبل 30 عاما");
+    assertThat(english).startsWith("<h1>");
+  }
 
   private String renderedBrief() throws IOException {
     Path in = Files.createDirectories(dir.resolve("in"));
@@ -79,10 +155,11 @@ class BriefMarkdownRenderTest {
   @Test
   void onlyTheSourcesHttpUrlsAreLinks() throws IOException {
     String html = renderedBrief();
-    // The disagreements summary links to its sentences inside the page; no other link but the url.
-    String outward = html.replaceAll("<a (href=\"#s\\d+\"|id=\"s\\d+\")>", "");
+    // Sentences, notes and the disagreements summary link to each other inside the page; no other
+    // link but the url.
+    String outward = html.replaceAll("<a (href=\"#[sn]\\d+\"|id=\"[sn]\\d+\")>", "");
     assertThat(outward.split("<a ", -1)).hasSize(2);
     assertThat(html).contains("<a href=\"https://example.com/story?id=1\">");
-    assertThat(html).contains("javascript:alert(1)</td>");
+    assertThat(html).contains("<code>javascript:alert(1)</code></td>");
   }
 }

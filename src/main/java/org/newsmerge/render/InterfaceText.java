@@ -1,0 +1,196 @@
+package org.newsmerge.render;
+
+import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.chrono.IsoChronology;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.format.DecimalStyle;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * The words a brief or the index puts around article text (headings, labels, the summary), in one
+ * interface language, from the {@code interface} resource bundles of this package; numbers and
+ * dates formatted for that language. English is the fallback for a key a language lacks. Never
+ * depends on the machine's default locale: bundles are looked up without falling back to it, and
+ * every format is built for the bundle's own locale. Immutable and thread-safe.
+ */
+public final class InterfaceText {
+
+  /** The interface languages there are bundles for, as {@code --lang} takes them. */
+  public static final List<String> LANGUAGES = List.of("en", "ar");
+
+  /** {@code --lang} value that picks the language of the articles. */
+  public static final String AUTO = "auto";
+
+  private static final String BUNDLE = "org.newsmerge.render.interface";
+
+  private static final ResourceBundle.Control NO_DEFAULT =
+      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+  private final String language;
+  private final Locale locale;
+  private final ResourceBundle bundle;
+
+  // Formats are not thread-safe and costly to build; each thread keeps its own, built once.
+  private final ThreadLocal<NumberFormat> integers;
+  private final ThreadLocal<java.util.Map<String, MessageFormat>> patterns =
+      ThreadLocal.withInitial(java.util.HashMap::new);
+
+  private InterfaceText(String language) {
+    this.language = language;
+    this.bundle =
+        ResourceBundle.getBundle(
+            BUNDLE,
+            language.equals("en") ? Locale.ROOT : Locale.forLanguageTag(language),
+            NO_DEFAULT);
+    this.locale = Locale.forLanguageTag(bundle.getString("locale"));
+    this.integers = ThreadLocal.withInitial(() -> NumberFormat.getIntegerInstance(locale));
+  }
+
+  private static final InterfaceText ENGLISH = new InterfaceText("en");
+  private static final InterfaceText ARABIC = new InterfaceText("ar");
+
+  /** The interface in {@code language}, one of {@link #LANGUAGES}. */
+  public static InterfaceText of(String language) {
+    return switch (language) {
+      case "en" -> ENGLISH;
+      case "ar" -> ARABIC;
+      default ->
+          throw new IllegalArgumentException(
+              "language (" + language + ") must be " + AUTO + " or one of " + LANGUAGES);
+    };
+  }
+
+  /**
+   * The interface for {@code choice} ({@link #AUTO} or a language): with {@code auto}, Arabic when
+   * most letters of {@code text} are Arabic, else English.
+   */
+  public static InterfaceText choose(String choice, CharSequence text) {
+    if (!choice.equals(AUTO)) return of(choice);
+    return of(Script.language(text).equals("ar") ? "ar" : "en");
+  }
+
+  /** Checks a {@code --lang} value; throws IllegalArgumentException naming a bad one. */
+  public static String checkChoice(String choice) {
+    if (!choice.equals(AUTO)) of(choice);
+    return choice;
+  }
+
+  /** The BCP 47 tag of the page: {@code en} or {@code ar}. */
+  public String language() {
+    return language;
+  }
+
+  /** The locale numbers and dates are written for, as a BCP 47 tag ({@code ar-u-nu-arab}). */
+  public String localeTag() {
+    return locale.toLanguageTag();
+  }
+
+  public boolean rightToLeft() {
+    return language.equals("ar");
+  }
+
+  /** {@code rtl} or {@code ltr}. */
+  public String dir() {
+    return rightToLeft() ? "rtl" : "ltr";
+  }
+
+  /** What separates the items of a list: {@code ", "}, in Arabic {@code "، "}. */
+  public String comma() {
+    return rightToLeft() ? "، " : ", ";
+  }
+
+  /** What separates longer items: {@code "; "}, in Arabic {@code "؛ "}. */
+  public String semicolon() {
+    return rightToLeft() ? "؛ " : "; ";
+  }
+
+  /** The text of {@code key} with its arguments in place (numbers formatted beforehand). */
+  public String get(String key, Object... args) {
+    String pattern = bundle.getString(key);
+    if (args.length == 0) return pattern;
+    Object[] shown = args.clone();
+    for (int i = 0; i < shown.length; i++) {
+      if (shown[i] instanceof Integer || shown[i] instanceof Long) {
+        shown[i] = number(((Number) shown[i]).longValue());
+      }
+    }
+    return patterns
+        .get()
+        .computeIfAbsent(key, k -> new MessageFormat(pattern.replace("'", "''"), locale))
+        .format(shown);
+  }
+
+  /** An integer in this language's digits, grouped. */
+  public String number(long n) {
+    return integers.get().format(n);
+  }
+
+  /** A number with exactly {@code digits} decimals, in this language's digits and marks. */
+  public String decimal(double d, int digits) {
+    NumberFormat f = NumberFormat.getNumberInstance(locale);
+    f.setMinimumFractionDigits(digits);
+    f.setMaximumFractionDigits(digits);
+    return f.format(d);
+  }
+
+  /**
+   * A date as given in an article ({@code 2022-01-05}, {@code 2022-01-05T10:30:00} or with an
+   * offset), written out in this language ({@code 5 January 2022, 10:30}); any other text as it is.
+   */
+  public String date(String given) {
+    String s = given.trim();
+    if (s.isEmpty()) return given;
+    DateTimeFormatter day = dayFormat();
+    DateTimeFormatter time = localized(null, FormatStyle.SHORT);
+    try {
+      if (s.length() == 10) return LocalDate.parse(s).format(day);
+      LocalDateTime t;
+      try {
+        t = OffsetDateTime.parse(s).toLocalDateTime();
+      } catch (DateTimeParseException e) {
+        t = LocalDateTime.parse(s.replace(' ', 'T'));
+      }
+      return t.format(day) + (rightToLeft() ? "، " : ", ") + t.format(time);
+    } catch (DateTimeParseException e) {
+      return given;
+    }
+  }
+
+  /** The day of a date as given ({@code 5 January 2022}), without its time; other text as it is. */
+  public String day(String given) {
+    String s = given.trim();
+    if (s.length() < 10) return given;
+    try {
+      return LocalDate.parse(s.substring(0, 10)).format(dayFormat());
+    } catch (DateTimeParseException e) {
+      return given;
+    }
+  }
+
+  /** Long dates in this language, in its digits (java.time ignores the locale's own otherwise). */
+  private DateTimeFormatter dayFormat() {
+    return localized(FormatStyle.LONG, null);
+  }
+
+  /** The locale's own date or time pattern, built for the locale, never the machine's. */
+  private DateTimeFormatter localized(FormatStyle date, FormatStyle time) {
+    String pattern =
+        DateTimeFormatterBuilder.getLocalizedDateTimePattern(
+            date, time, IsoChronology.INSTANCE, locale);
+    return DateTimeFormatter.ofPattern(pattern, locale).withDecimalStyle(DecimalStyle.of(locale));
+  }
+
+  /** The name of a discrepancy kind ({@code number}, {@code quote} ...) in this language. */
+  public String kind(String label) {
+    return get("kind." + label);
+  }
+}
