@@ -96,11 +96,9 @@ public final class BriefHtml {
     }
   }
 
+  /** One sentence of the narrative: its text, its source chips, and its detail. */
   private static void unit(StringBuilder h, Page page, Unit u, int number) {
-    Brief brief = page.brief();
-    InterfaceText t = page.t();
     var s = u.representative().sentence();
-    Article from = brief.source(s.articleId());
     String cls =
         "u"
             + (u.conflicts().isEmpty() ? "" : " disc")
@@ -118,11 +116,28 @@ public final class BriefHtml {
     h.append(esc(s.text())).append("</span>");
     h.append("<sup class=\"cites\">");
     if (page.shown().contains(number)) {
-      h.append("<span class=\"n\">").append(t.number(number)).append("</span>");
+      h.append("<span class=\"n\">").append(page.t().number(number)).append("</span>");
     }
     for (String id : u.sources()) h.append(page.chip(id));
     h.append("</sup>");
-    h.append("<span class=\"detail\" dir=\"").append(t.dir()).append("\">");
+    h.append("<span class=\"detail\" dir=\"").append(page.t().dir()).append("\">");
+    detailHeader(h, page, u, number);
+    spans(h, page, u);
+    for (Unit.Variant v : u.variants()) variant(h, page, v);
+    for (Unit.Conflict c : u.conflicts()) {
+      h.append("<span class=\"discrepancy\">")
+          .append(esc(page.t().get("discrepancy", page.t().kind(c.kind().label()))))
+          .append(' ');
+      values(h, page, c);
+      h.append("</span>");
+    }
+    h.append("</span></span> ");
+  }
+
+  /** The detail's first line: the sentence number, whose wording is shown, who published first. */
+  private static void detailHeader(StringBuilder h, Page page, Unit u, int number) {
+    InterfaceText t = page.t();
+    Article from = page.brief().source(u.representative().sentence().articleId());
     h.append("<b>")
         .append(esc(t.get("sentence", number)))
         .append("</b>")
@@ -136,52 +151,52 @@ public final class BriefHtml {
                   .replace("\u0001", "<bdi>" + esc(t.date(u.firstDate())) + "</bdi>"))
           .append("</span>");
     }
+  }
+
+  /** Where each source carries the sentence: its sentence number and characters. */
+  private static void spans(StringBuilder h, Page page, Unit u) {
     h.append("<span class=\"spans\">");
     for (Unit.Member m : u.members()) {
       h.append("<span class=\"span\">")
           .append(
-              esc(t.get(
-                      "span",
-                      "\u0000",
-                      m.sentence().index() + 1,
-                      m.sentence().start(),
-                      m.sentence().end()))
+              esc(page.t()
+                      .get(
+                          "span",
+                          "\u0000",
+                          m.sentence().index() + 1,
+                          m.sentence().start(),
+                          m.sentence().end()))
                   .replace("\u0000", page.chip(m.source())));
       h.append("</span>");
     }
     h.append("</span>");
-    for (Unit.Variant v : u.variants()) {
-      h.append("<span class=\"variant\">")
-          .append(
-              esc(t.get("wordingOf", "\u0000")).replace("\u0000", page.chip(v.member().source())))
-          .append(' ');
-      h.append("<span dir=\"auto\" lang=\"")
-          .append(Script.language(v.member().sentence().text()))
-          .append("\">");
-      for (DiffChunk c : v.diff()) {
-        switch (c.op()) {
-          // Equal chunks carry the spaces and punctuation, so the variant reads as printed.
-          case EQUAL -> h.append(esc(c.b()));
-          case CHANGE ->
-              h.append("<del>")
-                  .append(esc(c.a()))
-                  .append("</del>\u2009<ins>")
-                  .append(esc(c.b()))
-                  .append("</ins>");
-          case DELETE -> h.append("<del>").append(esc(c.a())).append("</del>");
-          case INSERT -> h.append("<ins>").append(esc(c.b())).append("</ins>");
-        }
+  }
+
+  /** Another source's wording, as a word diff against the shown one. */
+  private static void variant(StringBuilder h, Page page, Unit.Variant v) {
+    h.append("<span class=\"variant\">")
+        .append(
+            esc(page.t().get("wordingOf", "\u0000"))
+                .replace("\u0000", page.chip(v.member().source())))
+        .append(' ');
+    h.append("<span dir=\"auto\" lang=\"")
+        .append(Script.language(v.member().sentence().text()))
+        .append("\">");
+    for (DiffChunk c : v.diff()) {
+      switch (c.op()) {
+        // Equal chunks carry the spaces and punctuation, so the variant reads as printed.
+        case EQUAL -> h.append(esc(c.b()));
+        case CHANGE ->
+            h.append("<del>")
+                .append(esc(c.a()))
+                .append("</del>\u2009<ins>")
+                .append(esc(c.b()))
+                .append("</ins>");
+        case DELETE -> h.append("<del>").append(esc(c.a())).append("</del>");
+        case INSERT -> h.append("<ins>").append(esc(c.b())).append("</ins>");
       }
-      h.append("</span></span>");
     }
-    for (Unit.Conflict c : u.conflicts()) {
-      h.append("<span class=\"discrepancy\">")
-          .append(esc(t.get("discrepancy", t.kind(c.kind().label()))))
-          .append(' ');
-      values(h, page, c);
-      h.append("</span>");
-    }
-    h.append("</span></span> ");
+    h.append("</span></span>");
   }
 
   /** Each value of a conflict, marked, with the sources that carry it. */
