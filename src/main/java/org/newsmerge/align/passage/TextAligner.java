@@ -12,9 +12,12 @@ import java.util.Map;
  * Sidorov &amp; Gelbukh (PAN 2014): sentence pairs similar by tf-idf cosine and Dice are seeds;
  * seeds close on both sides cluster into passages, bridging a gap of a few sentences (strict mode)
  * or many (loose mode, for a summary of a long source); a passage whose two sides are not similar
- * as a whole is split with a smaller gap; overlapping and short passages are dropped. Each
- * passage's ends are then cut to the first and last words its sides share, and passages left close
- * on both sides are joined.
+ * as a whole is split with a smaller gap; overlapping and short passages are dropped. The choice
+ * between the modes is made passage by passage: a loose passage is a summary when its source side
+ * is several times longer than its text side, spans a good share of the source and is not mostly
+ * covered by strict passages with sides of similar length (a copy with stray seeds around it);
+ * elsewhere the strict passages stand. Each strict passage's ends are then cut to the first and
+ * last words its sides share, and passages left close on both sides are joined.
  *
  * <p>Pure and thread-safe: the same texts give the same passages.
  */
@@ -37,21 +40,22 @@ public final class TextAligner {
     List<Seed> seeds = pair.seeds(settings.seedCosine(), settings.seedDice());
     if (seeds.isEmpty()) return List.of();
     List<Cluster> loose = pair.filter(pair.extend(seeds, settings.looseGap()), settings.minChars());
-    boolean summary = false;
+    List<Cluster> strict =
+        pair.filter(pair.extend(seeds, settings.strictGap()), settings.minChars());
+    int sourceChars = y.end[y.words() - 1] - y.start[0];
+    List<Cluster> summaries = new ArrayList<>();
     for (Cluster c : loose) {
-      if (c.yChars(y) >= settings.summaryRatio() * c.xChars(x)) summary = true;
+      if (c.yChars(y) >= settings.summaryRatio() * c.xChars(x)
+          && c.yChars(y) >= SPREAD * sourceChars
+          && copied(c, strict, x, y) < COPIED * c.xChars(x)) summaries.add(c);
     }
-    List<Cluster> chosen =
-        summary
-            ? loose
-            : pair.filter(pair.extend(seeds, settings.strictGap()), settings.minChars());
+    boolean summary = !summaries.isEmpty();
     List<TextPassage> passages = new ArrayList<>();
-    for (Cluster c : chosen) {
-      passages.add(
-          summary
-              ? Summaries.whole(c, x, y, c.similarity)
-              : Boundaries.refine(c, x, y, c.similarity, false));
+    for (Cluster c : strict) {
+      if (summaries.stream().noneMatch(k -> k.x0 <= c.x1 && c.x0 <= k.x1))
+        passages.add(Boundaries.refine(c, x, y, c.similarity, false));
     }
+    for (Cluster c : summaries) passages.add(Summaries.whole(c, x, y, c.similarity));
     if (!summary) {
       TextPassage s = Summaries.find(x, y, vectors, seeds, settings.summaryRatio());
       // A paragraph copied or paraphrased sentence by sentence is no summary, even when its source
@@ -107,6 +111,30 @@ public final class TextAligner {
 
   /** A seed must reach this share of the best cosine of its sentences on both sides. */
   private static final double RELATIVE = 0.7;
+
+  /**
+   * Share of a lopsided loose passage's text side that strict passages with sides of similar length
+   * may cover before it counts as a copy found with stray seeds around it, not a summary.
+   */
+  private static final double COPIED = 0.8;
+
+  /**
+   * Characters of loose cluster {@code c}'s text side that strict clusters with sides of similar
+   * length cover: a copy, not a summary.
+   */
+  private static int copied(Cluster c, List<Cluster> strict, WordText x, WordText y) {
+    int n = 0;
+    for (Cluster k : strict) {
+      if (k.x0 > c.x1 || c.x0 > k.x1 || k.yChars(y) >= COPY_RATIO * k.xChars(x)) continue;
+      n +=
+          Math.min(x.sentenceEnd(k.x1), x.sentenceEnd(c.x1))
+              - Math.max(x.sentenceStart(k.x0), x.sentenceStart(c.x0));
+    }
+    return n;
+  }
+
+  /** Share of the source a loose passage must span to be taken for a summary of it. */
+  private static final double SPREAD = 0.2;
 
   /** Source length over text length below which a strict passage is a copy, not a summary. */
   private static final double COPY_RATIO = 2.0;
