@@ -73,8 +73,11 @@ public final class TextAligner {
     }
     List<TextPassage> out = new ArrayList<>();
     for (TextPassage p : join(passages, settings.joinChars())) {
-      if (p.thisLength() >= settings.minChars() && p.sourceLength() >= settings.minChars())
-        out.add(p);
+      int min =
+          p.similarity() >= SHORT_COSINE
+              ? (int) (SHORT_SHARE * settings.minChars())
+              : settings.minChars();
+      if (p.thisLength() >= min && p.sourceLength() >= min) out.add(p);
     }
     return out;
   }
@@ -108,6 +111,14 @@ public final class TextAligner {
     }
     return out;
   }
+
+  /**
+   * Cosine from which a passage may be shorter than the minimum, down to {@link #SHORT_SHARE} of
+   * it: a short copy with its words shuffled or replaced is cut to fewer shared words than it has.
+   */
+  private static final double SHORT_COSINE = 0.5;
+
+  private static final double SHORT_SHARE = 2.0 / 3;
 
   /** A seed must reach this share of the best cosine of its sentences on both sides. */
   private static final double RELATIVE = 0.7;
