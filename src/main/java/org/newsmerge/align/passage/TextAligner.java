@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * Finds the passages a text shares with a source, at character precision, after Sanchez-Perez,
- * Sidorov &amp; Gelbukh (PAN 2014): sentence pairs similar by tf-idf cosine and Dice are seeds;
+ * Sidorov &amp; Gelbukh (PAN 2014): sentence pairs similar by tf-idf cosine and Dice are seeds, and
+ * so are pairs only somewhat similar that line up with another similar pair (an obfuscated copy);
  * seeds close on both sides cluster into passages, bridging a gap of a few sentences (strict mode)
  * or many (loose mode, for a summary of a long source); a passage whose two sides are not similar
  * as a whole is split with a smaller gap; overlapping and short passages are dropped. The choice
@@ -120,6 +121,16 @@ public final class TextAligner {
 
   private static final double SHORT_SHARE = 2.0 / 3;
 
+  /**
+   * Cosine and Dice above which a sentence pair too weak to seed on its own seeds when the sentence
+   * pairs right before or right after it on both sides are similar as well: a copy with its words
+   * replaced and shuffled (PAN's random obfuscation) keeps the order of its sentences, while
+   * sentences that merely share a few words do not line up.
+   */
+  private static final double RUN_COSINE = 0.2;
+
+  private static final double RUN_DICE = 0.15;
+
   /** A seed must reach this share of the best cosine of its sentences on both sides. */
   private static final double RELATIVE = 0.7;
 
@@ -149,6 +160,10 @@ public final class TextAligner {
 
   /** Source length over text length below which a strict passage is a copy, not a summary. */
   private static final double COPY_RATIO = 2.0;
+
+  private static long key(int x, int y) {
+    return ((long) x << 32) | (y & 0xFFFFFFFFL);
+  }
 
   /** A pair of similar sentences: {@code x} of the text, {@code y} of the source. */
   record Seed(int x, int y) {}
@@ -226,6 +241,7 @@ public final class TextAligner {
       int[] touched = new int[vy.length];
       List<Seed> seeds = new ArrayList<>();
       List<Double> scores = new ArrayList<>();
+      Map<Long, Double> weak = new HashMap<>();
       for (int i = 0; i < vx.length; i++) {
         int nt = 0;
         int[] t = vx[i].terms();
@@ -249,9 +265,24 @@ public final class TextAligner {
           if (cos > cosine && d > dice) {
             seeds.add(new Seed(i, j));
             scores.add(cos);
+          } else if (cos > RUN_COSINE && d > RUN_DICE) {
+            weak.put(key(i, j), cos);
           }
           dot[j] = 0;
           shared[j] = 0;
+        }
+      }
+      // Weak pairs in a run: next to another similar pair on the diagonal, either way.
+      java.util.Set<Long> similar = new java.util.HashSet<>(weak.keySet());
+      for (Seed q : seeds) similar.add(key(q.x(), q.y()));
+      List<Long> keys = new ArrayList<>(weak.keySet());
+      java.util.Collections.sort(keys);
+      for (long k : keys) {
+        int i = (int) (k >>> 32);
+        int j = (int) k;
+        if (similar.contains(key(i - 1, j - 1)) || similar.contains(key(i + 1, j + 1))) {
+          seeds.add(new Seed(i, j));
+          scores.add(weak.get(k));
         }
       }
       return strongest(seeds, scores);
