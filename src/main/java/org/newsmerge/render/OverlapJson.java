@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.io.Writer;
 import org.newsmerge.align.Analysis;
 import org.newsmerge.align.WordDiffer;
+import org.newsmerge.align.passage.AlignSettings;
+import org.newsmerge.align.passage.TextAligner;
+import org.newsmerge.align.passage.TextPassage;
 import org.newsmerge.model.Article;
 import org.newsmerge.model.DiffChunk;
 import org.newsmerge.model.Passage;
@@ -14,7 +17,9 @@ import org.newsmerge.model.SentenceMatch;
 /**
  * The overlap report as one JSON document: {@code sources}, {@code passages} (each with its sides
  * {@code a} and {@code b} as spans in UTF-16 offsets into the article text, and its sentence pairs
- * with word diffs), and {@code rejected} inputs.
+ * with word diffs), {@code rejected} inputs, and {@code alignments}: the passages at character
+ * precision that the {@link TextAligner} finds between each pair of distinct articles (as {@code
+ * overlaps --format pan} reports them), with their spans in the same offsets.
  */
 public final class OverlapJson {
 
@@ -37,7 +42,37 @@ public final class OverlapJson {
           for (Passage p : analysis.overlaps().passages()) passage(g, analysis, p);
           g.writeEndArray();
           Json.rejected(g, analysis.rejected());
+          alignments(g, analysis);
         });
+  }
+
+  /**
+   * Every pair of distinct articles, in source order, aligned at character precision: {@code a} is
+   * the earlier article (the text examined), {@code b} the later (its source).
+   */
+  private static void alignments(JsonGenerator g, Analysis analysis) throws IOException {
+    TextAligner aligner = new TextAligner(AlignSettings.DEFAULT);
+    g.writeArrayFieldStart("alignments");
+    var articles = analysis.articles();
+    for (int i = 0; i < articles.size(); i++) {
+      Article a = articles.get(i);
+      for (int j = i + 1; j < articles.size(); j++) {
+        Article b = articles.get(j);
+        for (TextPassage p : aligner.align(a.text(), b.text())) {
+          g.writeStartObject();
+          g.writeStringField("a", a.id());
+          g.writeStringField("b", b.id());
+          g.writeNumberField("aStart", p.thisStart());
+          g.writeNumberField("aEnd", p.thisEnd());
+          g.writeNumberField("bStart", p.sourceStart());
+          g.writeNumberField("bEnd", p.sourceEnd());
+          g.writeNumberField("similarity", Json.round(p.similarity()));
+          g.writeBooleanField("summary", p.summary());
+          g.writeEndObject();
+        }
+      }
+    }
+    g.writeEndArray();
   }
 
   private static void passage(JsonGenerator g, Analysis analysis, Passage p) throws IOException {
