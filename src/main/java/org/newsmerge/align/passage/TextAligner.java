@@ -2,10 +2,13 @@ package org.newsmerge.align.passage;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds the passages a text shares with a source, at character precision, after Sanchez-Perez,
@@ -273,10 +276,10 @@ public final class TextAligner {
         }
       }
       // Weak pairs in a run: next to another similar pair on the diagonal, either way.
-      java.util.Set<Long> similar = new java.util.HashSet<>(weak.keySet());
+      Set<Long> similar = new HashSet<>(weak.keySet());
       for (Seed q : seeds) similar.add(key(q.x(), q.y()));
       List<Long> keys = new ArrayList<>(weak.keySet());
-      java.util.Collections.sort(keys);
+      Collections.sort(keys);
       for (long k : keys) {
         int i = (int) (k >>> 32);
         int j = (int) k;
