@@ -50,7 +50,7 @@ public final class TextAligner {
     List<Cluster> summaries = new ArrayList<>();
     for (Cluster c : loose) {
       if (c.yChars(y) >= settings.summaryRatio() * c.xChars(x)
-          && c.yChars(y) >= SPREAD * sourceChars
+          && c.yChars(y) >= Summaries.SPREAD * sourceChars
           && copied(c, strict, x, y) < COPIED * c.xChars(x)) summaries.add(c);
     }
     boolean summary = !summaries.isEmpty();
@@ -157,9 +157,6 @@ public final class TextAligner {
     }
     return n;
   }
-
-  /** Share of the source a loose passage must span to be taken for a summary of it. */
-  private static final double SPREAD = 0.2;
 
   /** Source length over text length below which a strict passage is a copy, not a summary. */
   private static final double COPY_RATIO = 2.0;
