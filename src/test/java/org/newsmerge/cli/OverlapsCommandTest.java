@@ -42,7 +42,7 @@ class OverlapsCommandTest {
   }
 
   @Test
-  void jsonReportCarriesCharacterPrecisePassagesOfEachPairOfArticles() throws Exception {
+  void jsonReportCarriesCharacterPrecisePassagesOfThePairsSharingAPassage() throws Exception {
     Run r = run("overlaps", "--json", "seeds");
     assertThat(r.code()).isZero();
     JsonNode doc = new ObjectMapper().readTree(r.out());
