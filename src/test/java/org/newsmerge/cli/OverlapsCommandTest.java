@@ -41,6 +41,47 @@ class OverlapsCommandTest {
     }
   }
 
+  @Test
+  void jsonReportCarriesCharacterPrecisePassagesOfThePairsSharingAPassage() throws Exception {
+    Run r = run("overlaps", "--json", "seeds");
+    assertThat(r.code()).isZero();
+    JsonNode doc = new ObjectMapper().readTree(r.out());
+    assertThat(doc.get("passages")).hasSize(5);
+    JsonNode alignments = doc.get("alignments");
+    assertThat(alignments).isNotEmpty();
+    for (JsonNode al : alignments) {
+      String a = al.get("a").asText();
+      String b = al.get("b").asText();
+      assertThat(a).isNotEqualTo(b);
+      String textA = Files.readString(Path.of(sourcePath(doc, a)), StandardCharsets.UTF_8);
+      String textB = Files.readString(Path.of(sourcePath(doc, b)), StandardCharsets.UTF_8);
+      assertThat(al.get("aStart").asInt()).isBetween(0, al.get("aEnd").asInt());
+      assertThat(al.get("aEnd").asInt()).isLessThanOrEqualTo(textA.length());
+      assertThat(al.get("bStart").asInt()).isBetween(0, al.get("bEnd").asInt());
+      assertThat(al.get("bEnd").asInt()).isLessThanOrEqualTo(textB.length());
+      assertThat(al.get("similarity").asDouble()).isBetween(0.0, 1.0);
+      assertThat(al.get("summary").isBoolean()).isTrue();
+    }
+    // Every duplicate passage between two articles lies inside an alignment of the same pair.
+    for (JsonNode p : doc.get("passages")) {
+      JsonNode a = p.get("a");
+      JsonNode b = p.get("b");
+      if (!p.get("kind").asText().equals("duplicate")
+          || a.get("source").asText().equals(b.get("source").asText())) continue;
+      boolean covered = false;
+      for (JsonNode al : alignments) {
+        covered |=
+            al.get("a").asText().equals(a.get("source").asText())
+                && al.get("b").asText().equals(b.get("source").asText())
+                && al.get("aStart").asInt() <= a.get("start").asInt()
+                && a.get("end").asInt() <= al.get("aEnd").asInt()
+                && al.get("bStart").asInt() <= b.get("start").asInt()
+                && b.get("end").asInt() <= al.get("bEnd").asInt();
+      }
+      assertThat(covered).as("alignment around %s", p).isTrue();
+    }
+  }
+
   private static String sourcePath(JsonNode doc, String id) {
     for (JsonNode s : doc.get("sources"))
       if (s.get("id").asText().equals(id)) return s.get("path").asText();

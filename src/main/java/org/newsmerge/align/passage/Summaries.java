@@ -15,6 +15,12 @@ final class Summaries {
   /** Share of the paragraph's sentences that must seed a match. */
   private static final double SEEDED = 0.5;
 
+  /**
+   * Share of the source that the source sentences a summary's sentences match must span: a summary
+   * draws on all of its source, a copy with stray matches around it on one stretch.
+   */
+  static final double SPREAD = 0.2;
+
   private Summaries() {}
 
   /** The passage of a cluster found in loose mode: its paragraph and the whole source. */
@@ -33,7 +39,7 @@ final class Summaries {
   /**
    * The paragraph of {@code x} that best sums up all of {@code y}, or null: it must be at most a
    * {@code ratio}-th of the source's length, similar to the whole source, with most of its
-   * sentences seeding a match.
+   * sentences seeding a match, and its matches spanning {@link #SPREAD} of the source.
    */
   static TextPassage find(
       WordText x, WordText y, SentenceVectors vectors, List<TextAligner.Seed> seeds, double ratio) {
@@ -54,7 +60,15 @@ final class Summaries {
         int n = 0;
         for (int k = s; k <= last; k++) if (seeded[k]) n++;
         double cos = vectors.of(x, x.sentences[s], x.sentences[last + 1]).cosine(all);
+        int y0 = Integer.MAX_VALUE;
+        int y1 = -1;
+        for (TextAligner.Seed q : seeds) {
+          if (q.x() < s || q.x() > last) continue;
+          y0 = Math.min(y0, y.sentenceStart(q.y()));
+          y1 = Math.max(y1, y.sentenceEnd(q.y()));
+        }
         if (n >= SEEDED * (last - s + 1)
+            && y1 - y0 >= SPREAD * sourceChars
             && cos >= COSINE
             && (best == null || cos > best.similarity())) {
           best = new TextPassage(start, end, y.start[0], y.end[y.words() - 1], cos, true);

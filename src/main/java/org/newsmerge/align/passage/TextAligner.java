@@ -2,19 +2,26 @@ package org.newsmerge.align.passage;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds the passages a text shares with a source, at character precision, after Sanchez-Perez,
- * Sidorov &amp; Gelbukh (PAN 2014): sentence pairs similar by tf-idf cosine and Dice are seeds;
+ * Sidorov &amp; Gelbukh (PAN 2014): sentence pairs similar by tf-idf cosine and Dice are seeds, and
+ * so are pairs only somewhat similar that line up with another similar pair (an obfuscated copy);
  * seeds close on both sides cluster into passages, bridging a gap of a few sentences (strict mode)
  * or many (loose mode, for a summary of a long source); a passage whose two sides are not similar
- * as a whole is split with a smaller gap; overlapping and short passages are dropped. Each
- * passage's ends are then cut to the first and last words its sides share, and passages left close
- * on both sides are joined.
+ * as a whole is split with a smaller gap; overlapping and short passages are dropped. The choice
+ * between the modes is made passage by passage: a loose passage is a summary when its source side
+ * is several times longer than its text side, spans a good share of the source and is not mostly
+ * covered by strict passages with sides of similar length (a copy with stray seeds around it);
+ * elsewhere the strict passages stand. Each strict passage's ends are then cut to the first and
+ * last words its sides share, and passages left close on both sides are joined.
  *
  * <p>Pure and thread-safe: the same texts give the same passages.
  */
@@ -37,21 +44,22 @@ public final class TextAligner {
     List<Seed> seeds = pair.seeds(settings.seedCosine(), settings.seedDice());
     if (seeds.isEmpty()) return List.of();
     List<Cluster> loose = pair.filter(pair.extend(seeds, settings.looseGap()), settings.minChars());
-    boolean summary = false;
+    List<Cluster> strict =
+        pair.filter(pair.extend(seeds, settings.strictGap()), settings.minChars());
+    int sourceChars = y.end[y.words() - 1] - y.start[0];
+    List<Cluster> summaries = new ArrayList<>();
     for (Cluster c : loose) {
-      if (c.yChars(y) >= settings.summaryRatio() * c.xChars(x)) summary = true;
+      if (c.yChars(y) >= settings.summaryRatio() * c.xChars(x)
+          && c.yChars(y) >= Summaries.SPREAD * sourceChars
+          && copied(c, strict, x, y) < COPIED * c.xChars(x)) summaries.add(c);
     }
-    List<Cluster> chosen =
-        summary
-            ? loose
-            : pair.filter(pair.extend(seeds, settings.strictGap()), settings.minChars());
+    boolean summary = !summaries.isEmpty();
     List<TextPassage> passages = new ArrayList<>();
-    for (Cluster c : chosen) {
-      passages.add(
-          summary
-              ? Summaries.whole(c, x, y, c.similarity)
-              : Boundaries.refine(c, x, y, c.similarity, false));
+    for (Cluster c : strict) {
+      if (summaries.stream().noneMatch(k -> k.x0 <= c.x1 && c.x0 <= k.x1))
+        passages.add(Boundaries.refine(c, x, y, c.similarity, false));
     }
+    for (Cluster c : summaries) passages.add(Summaries.whole(c, x, y, c.similarity));
     if (!summary) {
       TextPassage s = Summaries.find(x, y, vectors, seeds, settings.summaryRatio());
       // A paragraph copied or paraphrased sentence by sentence is no summary, even when its source
@@ -69,8 +77,11 @@ public final class TextAligner {
     }
     List<TextPassage> out = new ArrayList<>();
     for (TextPassage p : join(passages, settings.joinChars())) {
-      if (p.thisLength() >= settings.minChars() && p.sourceLength() >= settings.minChars())
-        out.add(p);
+      int min =
+          p.similarity() >= SHORT_COSINE
+              ? (int) (SHORT_SHARE * settings.minChars())
+              : settings.minChars();
+      if (p.thisLength() >= min && p.sourceLength() >= min) out.add(p);
     }
     return out;
   }
@@ -105,11 +116,54 @@ public final class TextAligner {
     return out;
   }
 
+  /**
+   * Cosine from which a passage may be shorter than the minimum, down to {@link #SHORT_SHARE} of
+   * it: a short copy with its words shuffled or replaced is cut to fewer shared words than it has.
+   */
+  private static final double SHORT_COSINE = 0.5;
+
+  private static final double SHORT_SHARE = 2.0 / 3;
+
+  /**
+   * Cosine and Dice above which a sentence pair too weak to seed on its own seeds when the sentence
+   * pairs right before or right after it on both sides are similar as well: a copy with its words
+   * replaced and shuffled (PAN's random obfuscation) keeps the order of its sentences, while
+   * sentences that merely share a few words do not line up.
+   */
+  private static final double RUN_COSINE = 0.2;
+
+  private static final double RUN_DICE = 0.15;
+
   /** A seed must reach this share of the best cosine of its sentences on both sides. */
   private static final double RELATIVE = 0.7;
 
+  /**
+   * Share of a lopsided loose passage's text side that strict passages with sides of similar length
+   * may cover before it counts as a copy found with stray seeds around it, not a summary.
+   */
+  private static final double COPIED = 0.8;
+
+  /**
+   * Characters of loose cluster {@code c}'s text side that strict clusters with sides of similar
+   * length cover: a copy, not a summary.
+   */
+  private static int copied(Cluster c, List<Cluster> strict, WordText x, WordText y) {
+    int n = 0;
+    for (Cluster k : strict) {
+      if (k.x0 > c.x1 || c.x0 > k.x1 || k.yChars(y) >= COPY_RATIO * k.xChars(x)) continue;
+      n +=
+          Math.min(x.sentenceEnd(k.x1), x.sentenceEnd(c.x1))
+              - Math.max(x.sentenceStart(k.x0), x.sentenceStart(c.x0));
+    }
+    return n;
+  }
+
   /** Source length over text length below which a strict passage is a copy, not a summary. */
   private static final double COPY_RATIO = 2.0;
+
+  private static long key(int x, int y) {
+    return ((long) x << 32) | (y & 0xFFFFFFFFL);
+  }
 
   /** A pair of similar sentences: {@code x} of the text, {@code y} of the source. */
   record Seed(int x, int y) {}
@@ -187,6 +241,7 @@ public final class TextAligner {
       int[] touched = new int[vy.length];
       List<Seed> seeds = new ArrayList<>();
       List<Double> scores = new ArrayList<>();
+      Map<Long, Double> weak = new HashMap<>();
       for (int i = 0; i < vx.length; i++) {
         int nt = 0;
         int[] t = vx[i].terms();
@@ -210,9 +265,24 @@ public final class TextAligner {
           if (cos > cosine && d > dice) {
             seeds.add(new Seed(i, j));
             scores.add(cos);
+          } else if (cos > RUN_COSINE && d > RUN_DICE) {
+            weak.put(key(i, j), cos);
           }
           dot[j] = 0;
           shared[j] = 0;
+        }
+      }
+      // Weak pairs in a run: next to another similar pair on the diagonal, either way.
+      Set<Long> similar = new HashSet<>(weak.keySet());
+      for (Seed q : seeds) similar.add(key(q.x(), q.y()));
+      List<Long> keys = new ArrayList<>(weak.keySet());
+      Collections.sort(keys);
+      for (long k : keys) {
+        int i = (int) (k >>> 32);
+        int j = (int) k;
+        if (similar.contains(key(i - 1, j - 1)) || similar.contains(key(i + 1, j + 1))) {
+          seeds.add(new Seed(i, j));
+          scores.add(weak.get(k));
         }
       }
       return strongest(seeds, scores);
