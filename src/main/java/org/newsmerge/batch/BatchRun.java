@@ -130,11 +130,11 @@ public final class BatchRun {
         // Nothing could be read: an index of nothing would only hide that.
         return Summary.nothingRead(first.rejected(), first.textBytes(), times);
       }
-      long t = System.nanoTime();
       StoryGrouper.Result grouped =
           first.sketches() == null
               ? new StoryGrouper.Result(byFolder(first.refs()), 0, 0)
               : groupByReuse(first.sketches(), first.refs(), pool);
+      long t = System.nanoTime(); // groupByReuse timed its own stages
       List<Planned> stories = stories(first.refs(), grouped.storyOf());
       times.merge("group", (System.nanoTime() - t) / 1_000_000, Long::sum);
 

@@ -30,6 +30,9 @@ final class Wordings {
   private final Map<String, Comparison> compared = new HashMap<>();
 
   Wordings(List<Unit.Member> members, Map<Sentence, String> keys) {
+    // Figures only matter between two wordings: most units have one, and reading figures is the
+    // costliest step of a merge.
+    boolean several = members.stream().map(m -> keys.get(m.sentence())).distinct().count() > 1;
     for (Unit.Member m : members) {
       String key = keys.get(m.sentence());
       wordings
@@ -40,7 +43,7 @@ final class Wordings {
                       k,
                       m.sentence().text(),
                       new LinkedHashSet<>(),
-                      FigureReader.figures(m.sentence().text())))
+                      several ? FigureReader.figures(m.sentence().text()) : List.of()))
           .sources()
           .add(m.source());
     }

@@ -35,6 +35,16 @@ final class Script {
       char ch = text.charAt(i);
       if (!Character.isLetter(ch)) continue;
       letters++;
+      // The common blocks first: UnicodeScript.of is a binary search over all of Unicode.
+      if (ch < 0x0590) continue; // Latin, Greek, Cyrillic ...
+      if (ch <= 0x05FF) {
+        hebrew++;
+        continue;
+      }
+      if (ch <= 0x06FF && ch != 0x0640) {
+        arabic++;
+        continue;
+      }
       Character.UnicodeScript s = Character.UnicodeScript.of(ch);
       if (s == Character.UnicodeScript.ARABIC) arabic++;
       if (s == Character.UnicodeScript.HEBREW) hebrew++;
