@@ -28,10 +28,12 @@ public final class BatchOutput implements Serializable {
 
   private final OutputFolder folder;
   private final BatchSettings settings;
+  private final StoryBriefs briefs;
 
   public BatchOutput(OutputFolder folder, BatchSettings settings) {
     this.folder = folder;
     this.settings = settings;
+    this.briefs = new StoryBriefs(settings);
   }
 
   /** Checks before any work that the output can be written. */
@@ -47,17 +49,16 @@ public final class BatchOutput implements Serializable {
   public Optional<Boolean> kept(Story story) {
     String id = story.id();
     folder.clean(id);
-    return new StoryBriefs(settings)
-        .reusable(
-            story, folder.read(id + "/" + StoryBriefs.MARKER), f -> folder.read(id + "/" + f));
+    return briefs.reusable(
+        story, folder.read(id + "/" + StoryBriefs.MARKER), f -> folder.read(id + "/" + f));
   }
 
   /** Merges a story and writes its briefs, then its marker; returns whether it came first come. */
   public boolean write(Story story, List<Article> articles) {
     String id = story.id();
     folder.prepare(id);
-    return new StoryBriefs(settings)
-        .write(story, articles, (name, text) -> folder.write(id + "/" + name, w -> put(w, text)));
+    return briefs.write(
+        story, articles, (name, text) -> folder.write(id + "/" + name, w -> put(w, text)));
   }
 
   /**

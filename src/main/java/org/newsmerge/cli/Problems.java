@@ -15,17 +15,16 @@ final class Problems {
   private Problems() {}
 
   static void print(List<Rejected> rejected, List<Article> articles, PrintWriter err) {
+    printRefs(rejected, articles.stream().map(ArticleRef::of).toList(), err);
+  }
+
+  /** As {@link #print}, for a batch run, which keeps only references to its articles. */
+  static void printRefs(List<Rejected> rejected, List<ArticleRef> articles, PrintWriter err) {
     for (Rejected r : rejected) err.println(r.message());
-    for (Article a : articles) {
+    for (ArticleRef a : articles) {
       if (!a.repairs().isEmpty())
         err.println(Rejected.warning(label(a.path(), a.index()), a.repairs()));
     }
-  }
-
-  static void printRefs(List<Rejected> rejected, List<ArticleRef> repaired, PrintWriter err) {
-    for (Rejected r : rejected) err.println(r.message());
-    for (ArticleRef a : repaired)
-      err.println(Rejected.warning(label(a.path(), a.index()), a.repairs()));
   }
 
   private static String label(String path, int index) {

@@ -127,22 +127,25 @@ final class InputPlan {
 
   /** Why a path that exists is not read: what kind of file it is. */
   private static String notRegular(Path path) {
-    String kind = "special file";
-    try {
-      Object type = Files.readAttributes(path, "unix:mode").get("mode");
-      int mode = type instanceof Integer m ? m & 0170000 : 0;
-      kind =
-          switch (mode) {
-            case 0010000 -> "named pipe (FIFO)";
-            case 0020000 -> "character device";
-            case 0060000 -> "block device";
-            case 0140000 -> "socket";
-            default -> kind;
-          };
-    } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
-      // The kind is a courtesy; the rejection stands without it.
-    }
+    String kind =
+        switch (fileType(path)) {
+          case 0010000 -> "named pipe (FIFO)";
+          case 0020000 -> "character device";
+          case 0060000 -> "block device";
+          case 0140000 -> "socket";
+          default -> "special file";
+        };
     return "not a regular file: " + kind;
+  }
+
+  /** The file type bits of a POSIX mode, or -1 where the filesystem does not tell them. */
+  private static int fileType(Path path) {
+    try {
+      Object mode = Files.readAttributes(path, "unix:mode").get("mode");
+      return mode instanceof Integer m ? m & 0170000 : -1;
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+      return -1; // the kind is a courtesy; the rejection stands without it
+    }
   }
 
   private static boolean hidden(Path path) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.junit.jupiter.api.AfterAll;
@@ -26,7 +23,6 @@ import org.newsmerge.batch.BatchRun;
 import org.newsmerge.batch.BatchSettings;
 import org.newsmerge.batch.OutputFiles;
 import org.newsmerge.batch.Progress;
-import org.newsmerge.eval.ArchiveGenerator;
 
 /**
  * The Spark job in local mode against {@code newsmerge batch} on one fixture archive: the seeds,
@@ -41,23 +37,7 @@ class SparkBatchTest {
 
   @BeforeAll
   static void start() throws IOException {
-    archive = tmp.resolve("archive");
-    Path seeds = Path.of("seeds");
-    Files.createDirectories(archive.resolve("seeds"));
-    List<Path> seedFiles;
-    try (Stream<Path> files = Files.list(seeds)) {
-      seedFiles = files.filter(Files::isRegularFile).sorted().toList();
-    }
-    for (Path f : seedFiles) Files.copy(f, archive.resolve("seeds").resolve(f.getFileName()));
-    ArchiveGenerator.from(seeds, 11).write(400, archive.resolve("generated"));
-    try (OutputStream file = Files.newOutputStream(archive.resolve("copies.zip"));
-        ZipOutputStream zip = new ZipOutputStream(file, StandardCharsets.UTF_8)) {
-      for (Path f : seedFiles.subList(0, 2)) {
-        zip.putNextEntry(new ZipEntry("copy/" + f.getFileName()));
-        zip.write(Files.readAllBytes(f));
-        zip.closeEntry();
-      }
-    }
+    archive = FixtureArchive.write(tmp.resolve("archive"), 400, 11);
     Files.createDirectories(archive.resolve("bad"));
     Files.writeString(archive.resolve("bad/empty.txt"), "", StandardCharsets.UTF_8);
     Files.writeString(archive.resolve("bad/broken.json"), "{\"content\": \"unterminated");

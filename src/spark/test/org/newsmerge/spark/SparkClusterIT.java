@@ -3,7 +3,6 @@ package org.newsmerge.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,8 +12,6 @@ import java.util.List;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,7 +20,6 @@ import org.newsmerge.batch.BatchRun;
 import org.newsmerge.batch.BatchSettings;
 import org.newsmerge.batch.OutputFiles;
 import org.newsmerge.batch.Progress;
-import org.newsmerge.eval.ArchiveGenerator;
 
 /**
  * The job jar on a real Spark standalone cluster: a master and two workers, each its own JVM
@@ -55,23 +51,7 @@ class SparkClusterIT {
 
   @BeforeAll
   static void startACluster() throws Exception {
-    archive = tmp.resolve("archive");
-    Path seeds = Path.of("seeds");
-    List<Path> seedFiles;
-    try (Stream<Path> files = Files.list(seeds)) {
-      seedFiles = files.filter(Files::isRegularFile).sorted().toList();
-    }
-    Files.createDirectories(archive.resolve("seeds"));
-    for (Path f : seedFiles) Files.copy(f, archive.resolve("seeds").resolve(f.getFileName()));
-    ArchiveGenerator.from(seeds, 5).write(150, archive.resolve("generated"));
-    try (OutputStream file = Files.newOutputStream(archive.resolve("copies.zip"));
-        ZipOutputStream zip = new ZipOutputStream(file, StandardCharsets.UTF_8)) {
-      for (Path f : seedFiles.subList(0, 2)) {
-        zip.putNextEntry(new ZipEntry("copy/" + f.getFileName()));
-        zip.write(Files.readAllBytes(f));
-        zip.closeEntry();
-      }
-    }
+    archive = FixtureArchive.write(tmp.resolve("archive"), 150, 5);
     Files.writeString(archive.resolve("broken.json"), "{\"content\": \"unterminated");
 
     int port;

@@ -17,8 +17,7 @@ final class Boundaries {
 
   private Boundaries() {}
 
-  static TextPassage refine(
-      TextAligner.Cluster c, WordText x, WordText y, double similarity, boolean summary) {
+  static TextPassage refine(TextAligner.Cluster c, WordText x, WordText y, double similarity) {
     int xs = first(x, c.x0, y, c.y0, Math.min(c.y1, c.y0 + REACH - 1));
     int xe = last(x, c.x1, y, Math.max(c.y0, c.y1 - REACH + 1), c.y1);
     int ys = first(y, c.y0, x, c.x0, Math.min(c.x1, c.x0 + REACH - 1));
@@ -38,7 +37,7 @@ final class Boundaries {
     xe = ahead[0];
     ye = ahead[1];
     return new TextPassage(
-        x.start[xs], closing(x, xe), y.start[ys], closing(y, ye), similarity, summary);
+        x.start[xs], closing(x, xe), y.start[ys], closing(y, ye), similarity, false);
   }
 
   /** Words skipped on either side, at most, to reach the next shared word pair. */

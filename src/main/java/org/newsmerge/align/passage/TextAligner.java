@@ -57,7 +57,7 @@ public final class TextAligner {
     List<TextPassage> passages = new ArrayList<>();
     for (Cluster c : strict) {
       if (summaries.stream().noneMatch(k -> k.x0 <= c.x1 && c.x0 <= k.x1))
-        passages.add(Boundaries.refine(c, x, y, c.similarity, false));
+        passages.add(Boundaries.refine(c, x, y, c.similarity));
     }
     for (Cluster c : summaries) passages.add(Summaries.whole(c, x, y, c.similarity));
     if (!summary) {
