@@ -1,7 +1,13 @@
 package org.newsmerge.batch;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.newsmerge.event.EventTerms;
+import org.newsmerge.event.TermBag;
+import org.newsmerge.internal.Parallel;
 import org.newsmerge.model.Article;
 import org.newsmerge.sketch.LshIndex;
 
@@ -24,6 +30,10 @@ final class ArchiveSketches {
   private int[] linkable = new int[1024];
   private int articles;
   private boolean[] crowded;
+  private int[] siteOf = new int[1024];
+  private final Map<String, Integer> sites = new HashMap<>();
+  private final List<TermBag> terms = new ArrayList<>();
+  private final List<EventTerms.Language> languages = new ArrayList<>();
 
   ArchiveSketches(BatchSettings settings) {
     this.verifier = new LinkSketcher(settings);
@@ -33,13 +43,19 @@ final class ArchiveSketches {
   }
 
   /** Sketches a chunk of articles (in parallel) and appends them, in order. */
-  void add(List<Article> chunk, BatchRun.Parallel parallel) {
+  void add(List<Article> chunk, Parallel parallel) {
     LinkSketcher.Sketch[] sketches = new LinkSketcher.Sketch[chunk.size()];
     parallel.forEach(chunk.size(), a -> sketches[a] = sketchers.get().sketch(chunk.get(a)));
     for (LinkSketcher.Sketch sketch : sketches) {
       int article = articles++;
       if (article >= linkable.length) linkable = Arrays.copyOf(linkable, linkable.length * 2);
       linkable[article] = sketch.keys().length;
+      if (article >= siteOf.length) siteOf = Arrays.copyOf(siteOf, siteOf.length * 2);
+      siteOf[article] = sites.computeIfAbsent(sketch.site(), k -> sites.size());
+      if (sketch.terms() != null) {
+        terms.add(sketch.terms());
+        languages.add(sketch.language());
+      }
       for (int s = 0; s < sketch.keys().length; s++) {
         int i = keys.add(sketch.keys()[s]);
         if (i >= articleOf.length) articleOf = Arrays.copyOf(articleOf, articleOf.length * 2);
@@ -52,7 +68,7 @@ final class ArchiveSketches {
   }
 
   /** Duplicate sentence pairs across articles, verified on exact shingle sets, sorted. */
-  long[] verifiedPairs(BatchRun.Parallel parallel) {
+  long[] verifiedPairs(Parallel parallel) {
     int n = keys.size();
     LshIndex.Candidates candidates =
         LshIndex.fromBandKeys(bandKeys, n, bands, null, LinkSketcher.MAX_BUCKET);
@@ -82,5 +98,34 @@ final class ArchiveSketches {
 
   int[] linkablePerArticle() {
     return Arrays.copyOf(linkable, articles);
+  }
+
+  /** Each article's site, numbered in order of first appearance. */
+  int[] siteOf() {
+    return Arrays.copyOf(siteOf, articles);
+  }
+
+  /** The matching key of linkable sentence {@code i}. */
+  String key(int i) {
+    return keys.get(i);
+  }
+
+  /**
+   * Each article's event terms less those of its sentences flagged in {@code site} (its site's
+   * furniture) or {@code formula}, or null when stories are not events.
+   */
+  TermBag[] eventTerms(boolean[] site, boolean[] formula) {
+    if (terms.size() != articles) return null;
+    TermBag[] out = terms.toArray(new TermBag[0]);
+    List<String> keysOfArticle = new ArrayList<>();
+    for (int i = 0; i < site.length; ) {
+      int a = articleOf[i];
+      keysOfArticle.clear();
+      for (; i < site.length && articleOf[i] == a; i++)
+        if (site[i] || formula[i]) keysOfArticle.add(keys.get(i));
+      if (!keysOfArticle.isEmpty())
+        out[a] = EventTerms.without(out[a], languages.get(a), keysOfArticle);
+    }
+    return out;
   }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,10 +20,11 @@ import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 import org.newsmerge.cluster.StoryGrouper;
+import org.newsmerge.event.EventGrouper;
 import org.newsmerge.ingest.ArticleReader;
+import org.newsmerge.internal.Parallel;
 import org.newsmerge.model.Article;
 import org.newsmerge.model.ArticleRef;
 import org.newsmerge.model.Rejected;
@@ -56,7 +58,10 @@ public final class BatchRun {
       int stories,
       int alone,
       int largest,
+      int families,
       int boilerplateGroups,
+      int siteGroups,
+      int formulaGroups,
       int reusedBriefs,
       int firstCome,
       int staleRemoved,
@@ -69,7 +74,8 @@ public final class BatchRun {
     /** A run that read nothing, and so wrote nothing. */
     public static Summary nothingRead(
         List<Rejected> rejected, long textBytes, Map<String, Long> stageMillis) {
-      return new Summary(0, rejected, List.of(), 0, 0, 0, 0, 0, 0, 0, textBytes, stageMillis);
+      return new Summary(
+          0, rejected, List.of(), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, textBytes, stageMillis);
     }
 
     /** The summary of a run, with the counts its stories give. */
@@ -79,6 +85,8 @@ public final class BatchRun {
         List<ArticleRef> repaired,
         List<Story> stories,
         int boilerplateGroups,
+        int siteGroups,
+        int formulaGroups,
         Written written,
         long textBytes,
         Map<String, Long> stageMillis) {
@@ -91,7 +99,10 @@ public final class BatchRun {
           stories.size(),
           articles - inStories,
           largest,
+          stories.stream().mapToInt(s -> s.families().size()).sum(),
           boilerplateGroups,
+          siteGroups,
+          formulaGroups,
           written.reused(),
           written.firstCome().size(),
           written.stale(),
@@ -130,12 +141,9 @@ public final class BatchRun {
         // Nothing could be read: an index of nothing would only hide that.
         return Summary.nothingRead(first.rejected(), first.textBytes(), times);
       }
-      StoryGrouper.Result grouped =
-          first.sketches() == null
-              ? new StoryGrouper.Result(byFolder(first.refs()), 0, 0)
-              : groupByReuse(first.sketches(), first.refs(), pool);
-      long t = System.nanoTime(); // groupByReuse timed its own stages
-      List<Planned> stories = stories(first.refs(), grouped.storyOf());
+      Grouped grouped = group(first, pool);
+      long t = System.nanoTime(); // group timed its own stages
+      List<Planned> stories = stories(first.refs(), grouped);
       times.merge("group", (System.nanoTime() - t) / 1_000_000, Long::sum);
 
       t = System.nanoTime();
@@ -158,6 +166,8 @@ public final class BatchRun {
           first.refs().stream().filter(r -> !r.repairs().isEmpty()).toList(),
           all,
           grouped.boilerplateGroups(),
+          grouped.siteGroups(),
+          grouped.formulaGroups(),
           written,
           first.textBytes(),
           times);
@@ -166,9 +176,25 @@ public final class BatchRun {
     }
   }
 
+  /** The stories a run would write, and the articles read, without writing anything. */
+  public record Plan(List<ArticleRef> articles, List<Story> stories) {}
+
+  /** Reads {@code inputs} and groups them into stories as {@link #run} does; writes nothing. */
+  public Plan plan(List<Path> inputs) {
+    ForkJoinPool pool = new ForkJoinPool(settings.threads());
+    try {
+      FirstPass first = read(inputs, pool);
+      if (first.refs().isEmpty()) return new Plan(List.of(), List.of());
+      List<Planned> stories = stories(first.refs(), group(first, pool));
+      return new Plan(first.refs(), stories.stream().map(Planned::story).toList());
+    } finally {
+      pool.shutdown();
+    }
+  }
+
   /**
    * What the first pass keeps: per article what the index needs, the rejected inputs, the text
-   * size, and the sketches when stories are found by reuse (null otherwise). No text.
+   * size, and the sketches. No text.
    */
   private record FirstPass(
       List<ArticleRef> refs, List<Rejected> rejected, long textBytes, ArchiveSketches sketches) {}
@@ -179,8 +205,7 @@ public final class BatchRun {
     progress.stage("read", 0);
     List<ArticleRef> refs = new ArrayList<>();
     List<Rejected> rejected = new ArrayList<>();
-    ArchiveSketches sketches =
-        settings.groupBy() == BatchSettings.GroupBy.REUSE ? new ArchiveSketches(settings) : null;
+    ArchiveSketches sketches = new ArchiveSketches(settings);
     Sketching sketching = new Sketching(sketches, parallel(pool));
     ArticleReader.read(
         inputs,
@@ -212,13 +237,12 @@ public final class BatchRun {
 
     void add(Article a) {
       textBytes += Utf8.encodedLength(a.text());
-      if (sketches == null) return;
       chunk.add(a);
       if (chunk.size() == CHUNK) flush();
     }
 
     void flush() {
-      if (sketches == null || chunk.isEmpty()) return;
+      if (chunk.isEmpty()) return;
       long start = System.nanoTime();
       sketches.add(chunk, parallel);
       nanos += System.nanoTime() - start;
@@ -230,35 +254,101 @@ public final class BatchRun {
   /** Every input for the manifest, in its order: each article with its story, each rejection. */
   private static List<BatchIndex.Entry> entries(FirstPass first, List<Planned> stories) {
     String[] storyAt = new String[first.refs().size()];
-    for (Planned p : stories) for (int m : p.members()) storyAt[m] = p.story().id();
+    String[] familyAt = new String[first.refs().size()];
+    for (Planned p : stories) {
+      Map<String, String> familyOf = familiesByArticle(p.story());
+      for (int m : p.members()) {
+        storyAt[m] = p.story().id();
+        familyAt[m] = familyOf.get(first.refs().get(m).id());
+      }
+    }
     List<BatchIndex.Entry> entries = new ArrayList<>();
     for (int i = 0; i < first.refs().size(); i++)
-      entries.add(BatchIndex.Entry.of(first.refs().get(i), storyAt[i]));
+      entries.add(BatchIndex.Entry.of(first.refs().get(i), storyAt[i], familyAt[i]));
     first.rejected().forEach(r -> entries.add(BatchIndex.Entry.of(r)));
     entries.sort(BatchIndex.Entry.ORDER);
     return entries;
   }
 
-  /** Stories from the sketches, which the caller lets go of once this returns. */
-  private StoryGrouper.Result groupByReuse(
-      ArchiveSketches sketches, List<ArticleRef> refs, ForkJoinPool pool) {
+  /** Each article id of a story, with its family's id. */
+  public static Map<String, String> familiesByArticle(Story story) {
+    Map<String, String> familyOf = new HashMap<>();
+    for (Story.Family f : story.families()) for (String a : f.articles()) familyOf.put(a, f.id());
+    return familyOf;
+  }
+
+  /**
+   * What grouping found: each article's story and reuse family (numbered by their smallest
+   * article), each article's sentences that are its site's furniture (by key), and how many
+   * sentence groups were boilerplate and site furniture.
+   */
+  record Grouped(
+      int[] storyOf,
+      int[] familyOf,
+      Map<Integer, List<String>> siteText,
+      int boilerplateGroups,
+      int siteGroups,
+      int formulaGroups) {}
+
+  /**
+   * Reuse families from the sketches, then stories from them as the settings say: the families
+   * themselves, the events they report, or the folders.
+   */
+  private Grouped group(FirstPass first, ForkJoinPool pool) {
+    ArchiveSketches sketches = first.sketches();
+    List<ArticleRef> refs = first.refs();
     long t = System.nanoTime();
     long[] pairs = sketches.verifiedPairs(parallel(pool));
     t = lap("candidates", t);
     long[] days = refs.stream().mapToLong(a -> ArticleDates.epochDay(a.date())).toArray();
-    StoryGrouper.Result grouped =
+    boolean byEvent = settings.groupBy() == BatchSettings.GroupBy.EVENT;
+    StoryGrouper.Result reuse =
         StoryGrouper.group(
             sketches.articleOf(),
             refs.size(),
             pairs,
             sketches.crowded(),
             sketches.linkablePerArticle(),
-            settings.maxDf(),
-            settings.minShared(),
-            settings.minSharedFraction(),
-            (a, b) -> settings.withinWindow(days[a], days[b]));
-    lap("group", t);
-    return grouped;
+            sketches.siteOf(),
+            days,
+            settings.rules(),
+            (a, b) ->
+                settings.withinWindow(days[a], days[b])
+                    && (!byEvent || settings.events().withinWindow(days[a], days[b])));
+    int[] familyOf = reuse.storyOf();
+    int[] storyOf =
+        switch (settings.groupBy()) {
+          case REUSE -> familyOf;
+          case FOLDER -> byFolder(refs);
+          case EVENT -> {
+            t = lap("group", t);
+            int[] events =
+                EventGrouper.group(
+                    sketches.eventTerms(reuse.site(), reuse.formula()),
+                    familyOf,
+                    days,
+                    settings.events(),
+                    parallel(pool));
+            times.put("events", (System.nanoTime() - t) / 1_000_000);
+            t = System.nanoTime();
+            yield events;
+          }
+        };
+    Map<Integer, List<String>> siteText = new HashMap<>();
+    int[] articleOf = sketches.articleOf();
+    boolean[] site = reuse.site();
+    for (int i = 0; i < site.length; i++) {
+      if (site[i])
+        siteText.computeIfAbsent(articleOf[i], k -> new ArrayList<>()).add(sketches.key(i));
+    }
+    times.merge("group", (System.nanoTime() - t) / 1_000_000, Long::sum);
+    return new Grouped(
+        storyOf,
+        familyOf,
+        siteText,
+        reuse.boilerplateGroups(),
+        reuse.siteGroups(),
+        reuse.formulaGroups());
   }
 
   private static RuntimeException failure(Throwable t) {
@@ -286,12 +376,6 @@ public final class BatchRun {
     };
   }
 
-  /** A parallel loop over indexes. */
-  @FunctionalInterface
-  interface Parallel {
-    void forEach(int n, IntConsumer body);
-  }
-
   private static int[] byFolder(List<ArticleRef> articles) {
     Map<String, Integer> first = new LinkedHashMap<>();
     int[] storyOf = new int[articles.size()];
@@ -311,17 +395,33 @@ public final class BatchRun {
   /** A story and the stream positions of its articles. */
   private record Planned(Story story, int[] members) {}
 
-  /** Stories of two or more articles, sorted by id (each orders its articles, {@link Story#of}). */
-  private static List<Planned> stories(List<ArticleRef> articles, int[] storyOf) {
-    Map<Integer, List<Integer>> groups = new TreeMap<>();
+  /**
+   * Stories of two or more articles, sorted by id, each with its families and the furniture text of
+   * its sites (each orders its articles, {@link Story#of}).
+   */
+  private static List<Planned> stories(List<ArticleRef> articles, Grouped grouped) {
+    Map<Integer, Map<Integer, List<Integer>>> groups = new TreeMap<>();
     for (int i = 0; i < articles.size(); i++) {
-      groups.computeIfAbsent(storyOf[i], k -> new ArrayList<>()).add(i);
+      groups
+          .computeIfAbsent(grouped.storyOf()[i], k -> new TreeMap<>())
+          .computeIfAbsent(grouped.familyOf()[i], k -> new ArrayList<>())
+          .add(i);
     }
     List<Planned> stories = new ArrayList<>();
-    for (List<Integer> members : groups.values()) {
-      if (members.size() < 2) continue;
-      Story story = Story.of(members.stream().map(articles::get).toList());
-      stories.add(new Planned(story, members.stream().mapToInt(Integer::intValue).toArray()));
+    for (Map<Integer, List<Integer>> families : groups.values()) {
+      int size = families.values().stream().mapToInt(List::size).sum();
+      if (size < 2) continue;
+      List<List<ArticleRef>> fams = new ArrayList<>();
+      Set<String> siteText = new HashSet<>();
+      List<Integer> members = new ArrayList<>();
+      for (List<Integer> f : families.values()) {
+        fams.add(f.stream().map(articles::get).toList());
+        members.addAll(f);
+        for (int m : f) siteText.addAll(grouped.siteText().getOrDefault(m, List.of()));
+      }
+      Story story = Story.of(fams, siteText);
+      stories.add(
+          new Planned(story, members.stream().mapToInt(Integer::intValue).sorted().toArray()));
     }
     stories.sort(Comparator.comparing(p -> p.story().id()));
     return stories;

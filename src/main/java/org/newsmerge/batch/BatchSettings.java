@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Set;
 import org.newsmerge.align.OverlapSettings;
+import org.newsmerge.cluster.StoryGrouper;
+import org.newsmerge.event.EventSettings;
 import org.newsmerge.ingest.ReadSettings;
 import org.newsmerge.render.BriefFormat;
 import org.newsmerge.render.InterfaceText;
@@ -25,6 +27,7 @@ import org.newsmerge.render.Presentation;
  * @param lang interface language of the briefs and the index: {@code auto} (the articles') or one
  *     of {@link InterfaceText#LANGUAGES}
  * @param read how inputs are read: size limits, links
+ * @param events how reuse families are grouped into events ({@link GroupBy#EVENT})
  */
 public record BatchSettings(
     OverlapSettings overlaps,
@@ -37,12 +40,17 @@ public record BatchSettings(
     int minLinkShingles,
     Set<BriefFormat> formats,
     String lang,
-    ReadSettings read)
+    ReadSettings read,
+    EventSettings events)
     implements java.io.Serializable {
 
   /** How articles are grouped into stories. */
   public enum GroupBy {
+    /** One event per story, its reuse families inside. */
+    EVENT,
+    /** One reuse family per story. */
     REUSE,
+    /** One folder per story. */
     FOLDER
   }
 
@@ -57,6 +65,13 @@ public record BatchSettings(
     formats = Set.copyOf(formats);
     InterfaceText.checkChoice(lang);
     java.util.Objects.requireNonNull(read, "read");
+    java.util.Objects.requireNonNull(events, "events");
+  }
+
+  public BatchSettings withEvents(EventSettings e) {
+    Copy c = new Copy(this);
+    c.events = e;
+    return c.build();
   }
 
   public BatchSettings withRead(ReadSettings r) {
@@ -107,6 +122,7 @@ public record BatchSettings(
     private Set<BriefFormat> formats;
     private String lang;
     private ReadSettings read;
+    private EventSettings events;
 
     Copy(BatchSettings s) {
       overlaps = s.overlaps;
@@ -120,6 +136,7 @@ public record BatchSettings(
       formats = s.formats;
       lang = s.lang;
       read = s.read;
+      events = s.events;
     }
 
     BatchSettings build() {
@@ -134,8 +151,22 @@ public record BatchSettings(
           minLinkShingles,
           formats,
           lang,
-          read);
+          read,
+          events);
     }
+  }
+
+  /**
+   * How sentence groups are judged and articles linked: a formula is a group spread over more days
+   * than an event lasts, when stories are events.
+   */
+  public StoryGrouper.Rules rules() {
+    return new StoryGrouper.Rules(
+        maxDf,
+        minShared,
+        minSharedFraction,
+        events.siteMin(),
+        groupBy == GroupBy.EVENT ? events.windowDays() : -1);
   }
 
   /** How each story's brief is presented: in {@link #lang}, linked back to the index. */
@@ -164,13 +195,19 @@ public record BatchSettings(
     d.put("minSharedFraction", String.format(java.util.Locale.ROOT, "%.3f", minSharedFraction));
     d.put("formats", formats.stream().sorted().map(f -> f.fileName()).toList().toString());
     d.put("lang", lang);
+    if (groupBy == GroupBy.EVENT) {
+      d.put("eventThreshold", String.valueOf(events.threshold()));
+      d.put("eventWindow", events.windowDays() < 0 ? "" : events.windowDays() + "d");
+      d.put("maxEvent", String.valueOf(events.maxArticles()));
+    }
+    d.put("siteRepeats", String.valueOf(events.siteMin()));
     return d;
   }
 
   public static BatchSettings defaults(int threads) {
     return new BatchSettings(
         OverlapSettings.DEFAULT,
-        GroupBy.REUSE,
+        GroupBy.EVENT,
         null,
         threads,
         30,
@@ -179,6 +216,7 @@ public record BatchSettings(
         30,
         EnumSet.allOf(BriefFormat.class),
         InterfaceText.AUTO,
-        ReadSettings.DEFAULTS);
+        ReadSettings.DEFAULTS,
+        EventSettings.DEFAULT);
   }
 }

@@ -1,7 +1,10 @@
 package org.newsmerge.batch;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.newsmerge.event.EventTerms;
+import org.newsmerge.event.TermBag;
 import org.newsmerge.model.Article;
 import org.newsmerge.model.Sentence;
 import org.newsmerge.sketch.LshIndex;
@@ -26,9 +29,11 @@ public final class LinkSketcher {
 
   /**
    * The linkable sentences of one article, in text order: {@code keys[s]} and the band keys {@code
-   * bandKeys[s * bands, (s + 1) * bands)}.
+   * bandKeys[s * bands, (s + 1) * bands)}; its site ({@link #site}); and, when stories are events,
+   * its terms and their language ({@link EventTerms}), else null.
    */
-  public record Sketch(String[] keys, int[] bandKeys) {}
+  public record Sketch(
+      String[] keys, int[] bandKeys, String site, TermBag terms, EventTerms.Language language) {}
 
   /**
    * Most sentences of one article that link stories: past a million, an article is a dump rather
@@ -43,6 +48,7 @@ public final class LinkSketcher {
   private final MinHasher hasher;
   private final LshParams params;
   private final SentenceSplitter splitter = new SentenceSplitter();
+  private final boolean events;
 
   public LinkSketcher(BatchSettings settings) {
     this.minShingles = settings.minLinkShingles();
@@ -50,6 +56,7 @@ public final class LinkSketcher {
     this.shingler = new Shingler(settings.overlaps().shingles());
     this.hasher = new MinHasher(settings.overlaps().signatureSize(), MinHasher.DEFAULT_SEED);
     this.params = LshParams.optimal(threshold, hasher.size());
+    this.events = settings.groupBy() == BatchSettings.GroupBy.EVENT;
   }
 
   /** Band keys per sentence. */
@@ -64,17 +71,48 @@ public final class LinkSketcher {
     int[] bandKeys = new int[sentences.size() * bands];
     int[] signature = new int[hasher.size()];
     int m = 0;
+    List<String> all = events ? new ArrayList<>(sentences.size()) : null;
     for (Sentence s : sentences) {
-      if (m == MAX_LINKABLE) break;
       String key = Normalizer.key(s.text());
-      if (key.length() > KeyStore.MAX_KEY) continue;
+      if (all != null) all.add(key);
+      if (m == MAX_LINKABLE || key.length() > KeyStore.MAX_KEY) continue;
       long[] shingles = shingler.shingles(key);
       if (shingles.length < minShingles) continue;
       hasher.sign(shingles, signature, 0);
       LshIndex.bandKeys(signature, 0, params, bandKeys, m * bands);
       keys[m++] = key;
     }
-    return new Sketch(Arrays.copyOf(keys, m), Arrays.copyOf(bandKeys, m * bands));
+    TermBag terms = null;
+    EventTerms.Language language = null;
+    if (all != null) {
+      String title = Normalizer.key(article.title());
+      language = EventTerms.language(title, all);
+      terms = EventTerms.of(language, title, all);
+    }
+    return new Sketch(
+        Arrays.copyOf(keys, m), Arrays.copyOf(bandKeys, m * bands), site(article), terms, language);
+  }
+
+  /**
+   * The site an article comes from, whose own repeated text is its furniture: the host of its
+   * http(s) URL (without {@code www.}), else its source.
+   */
+  public static String site(Article article) {
+    String url = article.url().trim();
+    int scheme = url.indexOf("://");
+    if (scheme > 0 && url.substring(0, scheme).matches("(?i)https?")) {
+      String rest = url.substring(scheme + 3);
+      int end = 0;
+      while (end < rest.length() && "/?#".indexOf(rest.charAt(end)) < 0) end++;
+      String host = rest.substring(0, end).toLowerCase(java.util.Locale.ROOT);
+      int at = host.lastIndexOf('@');
+      if (at >= 0) host = host.substring(at + 1);
+      int colon = host.indexOf(':');
+      if (colon >= 0) host = host.substring(0, colon);
+      if (host.startsWith("www.")) host = host.substring(4);
+      if (!host.isEmpty()) return host;
+    }
+    return "source " + article.source();
   }
 
   /** Whether two sentences, by their keys, are duplicates: exact Jaccard of their shingles. */

@@ -4,13 +4,16 @@ import com.google.common.hash.Hashing;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import org.newsmerge.ingest.SiteFurniture;
 import org.newsmerge.merge.Brief;
 import org.newsmerge.model.Article;
 import org.newsmerge.model.ArticleRef;
@@ -18,6 +21,7 @@ import org.newsmerge.model.Corpus;
 import org.newsmerge.model.Story;
 import org.newsmerge.pipeline.Pipeline;
 import org.newsmerge.render.BriefFormat;
+import org.newsmerge.text.SentenceSplitter;
 
 /**
  * The brief of one story of a batch run, and the {@link #MARKER} file written once its briefs are,
@@ -34,7 +38,7 @@ public final class StoryBriefs implements java.io.Serializable {
   /** The file, beside a story's briefs, that holds its fingerprint; written after the briefs. */
   public static final String MARKER = ".done";
 
-  private static final String VERSION = "newsmerge-batch-3";
+  private static final String VERSION = "newsmerge-batch-4";
 
   private static final String FIRST_COME = "order first-come";
 
@@ -49,7 +53,18 @@ public final class StoryBriefs implements java.io.Serializable {
 
   /** The brief of a story's articles, given in any order. */
   public Brief merge(List<Article> articles) {
-    List<Article> ordered = new ArrayList<>(articles);
+    return merge(articles, List.of());
+  }
+
+  /**
+   * The brief of a story's articles, given in any order, with the text its sites repeat ({@code
+   * siteText}, matching keys) kept out of the narrative ({@link SiteFurniture}).
+   */
+  public Brief merge(List<Article> articles, Collection<String> siteText) {
+    List<Article> ordered = new ArrayList<>(articles.size());
+    Set<String> keys = Set.copyOf(siteText);
+    SentenceSplitter splitter = new SentenceSplitter();
+    for (Article a : articles) ordered.add(SiteFurniture.mark(a, keys, splitter));
     ordered.sort(Comparator.comparing(Article::path).thenComparingInt(Article::index));
     return Pipeline.brief(new Corpus(ordered, List.of()), settings.overlaps());
   }
@@ -62,7 +77,12 @@ public final class StoryBriefs implements java.io.Serializable {
 
   /** Merges a story's articles and renders the brief in each format asked for. */
   public Rendered render(List<Article> articles) {
-    Brief brief = merge(articles);
+    return render(articles, List.of());
+  }
+
+  /** Merges a story's articles, its sites' repeated text kept out, and renders each format. */
+  public Rendered render(List<Article> articles, Collection<String> siteText) {
+    Brief brief = merge(articles, siteText);
     SortedMap<String, String> files = new TreeMap<>();
     for (BriefFormat f : settings.formats()) {
       StringWriter w = new StringWriter();
@@ -77,7 +97,7 @@ public final class StoryBriefs implements java.io.Serializable {
    * folder and its content); returns whether the story was ordered first come.
    */
   public boolean write(Story story, List<Article> articles, BiConsumer<String, String> write) {
-    Rendered rendered = render(articles);
+    Rendered rendered = render(articles, story.siteText());
     rendered.files().forEach(write);
     StringBuilder marker = new StringBuilder(fingerprint(story)).append('\n');
     rendered
@@ -152,6 +172,7 @@ public final class StoryBriefs implements java.io.Serializable {
           .append(' ')
           .append(a.metadata())
           .append('\n');
+    for (String key : story.siteText()) s.append("site ").append(key).append('\n');
     return Hashing.sha256().hashString(s, StandardCharsets.UTF_8).toString();
   }
 }

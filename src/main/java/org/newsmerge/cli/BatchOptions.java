@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.newsmerge.batch.BatchRun;
 import org.newsmerge.batch.BatchSettings;
+import org.newsmerge.event.EventSettings;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -19,8 +20,35 @@ public final class BatchOptions {
       names = "--group-by",
       paramLabel = "HOW",
       description =
-          "reuse: stories of articles that share passages; folder: one story per folder. Default: ${DEFAULT-VALUE}")
-  String groupBy = "reuse";
+          "event: one story per event, its families of articles that share passages inside; reuse: one story per such family; folder: one story per folder. Default: ${DEFAULT-VALUE}")
+  String groupBy = "event";
+
+  @Option(
+      names = "--event-threshold",
+      paramLabel = "COS",
+      description =
+          "Cosine of term vectors two families (and, as they grow, two events) need to be one event. Default: ${DEFAULT-VALUE}")
+  double eventThreshold = EventSettings.DEFAULT.threshold();
+
+  @Option(
+      names = "--event-window",
+      paramLabel = "Nd",
+      description =
+          "Most days between two dated families of one event; none for no limit. Default: ${DEFAULT-VALUE}")
+  String eventWindow = EventSettings.DEFAULT.windowDays() + "d";
+
+  @Option(
+      names = "--max-event",
+      paramLabel = "N",
+      description = "Most articles an event gathers by its terms. Default: ${DEFAULT-VALUE}")
+  int maxEvent = EventSettings.DEFAULT.maxArticles();
+
+  @Option(
+      names = "--site-repeats",
+      paramLabel = "N",
+      description =
+          "A sentence one site repeats in this many of its own articles is its furniture: it links nothing and stays out of the briefs. Default: ${DEFAULT-VALUE}")
+  int siteRepeats = EventSettings.DEFAULT.siteMin();
 
   @Option(
       names = "--window",
@@ -54,7 +82,15 @@ public final class BatchOptions {
         .withGroupBy(groupBy(groupBy))
         .withWindow(window == null ? null : days(window))
         .withLang(format.lang())
-        .withRead(read.settings());
+        .withRead(read.settings())
+        .withEvents(
+            new EventSettings(
+                eventThreshold,
+                eventWindow.trim().equalsIgnoreCase("none")
+                    ? -1
+                    : Math.toIntExact(days(eventWindow).toDays()),
+                maxEvent,
+                siteRepeats));
   }
 
   private static final String FIRST_COME_WHY =
@@ -74,15 +110,18 @@ public final class BatchOptions {
     long total = s.stageMillis().values().stream().mapToLong(Long::longValue).sum();
     err.printf(
         Locale.ROOT,
-        "%d articles read (%.2f MB of text), %d rejected; %d stories (largest %d articles), %d articles alone; %d briefs reused; %d boilerplate sentence groups ignored%n",
+        "%d articles read (%.2f MB of text), %d rejected; %d stories (largest %d articles, %d reuse families), %d articles alone; %d briefs reused; %d boilerplate, %d site and %d formula sentence groups ignored%n",
         s.articles(),
         s.textBytes() / 1e6,
         s.rejected(),
         s.stories(),
         s.largest(),
+        s.families(),
         s.alone(),
         s.reusedBriefs(),
-        s.boilerplateGroups());
+        s.boilerplateGroups(),
+        s.siteGroups(),
+        s.formulaGroups());
     if (s.firstCome() > 0) {
       err.printf(
           Locale.ROOT, "%d stories ordered first come (%s)%n", s.firstCome(), FIRST_COME_WHY);
@@ -112,7 +151,8 @@ public final class BatchOptions {
     try {
       return BatchSettings.GroupBy.valueOf(spec.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("group by (" + spec + ") must be reuse or folder", e);
+      throw new IllegalArgumentException(
+          "group by (" + spec + ") must be event, reuse or folder", e);
     }
   }
 

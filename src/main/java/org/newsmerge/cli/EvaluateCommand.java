@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
       EvaluateCommand.Detection.class,
       EvaluateCommand.Pan.class,
       EvaluateCommand.DiscrepancyDetection.class,
+      EvaluateCommand.Events.class,
       EvaluateCommand.Generate.class,
       EvaluateCommand.Scale.class
     })
@@ -157,6 +158,67 @@ final class EvaluateCommand {
               threads,
               detections);
       org.newsmerge.eval.PanEvaluation.print(result, out);
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "events",
+      mixinStandardHelpOptions = true,
+      description =
+          "How well stories are events, on human-rated news pairs (SemEval-2022 Task 8): the share of same-event pairs (overall <= 1.5) one batch run puts in one story, and of very different pairs (>= 3.5), beside a tuned TF-IDF cosine.")
+  static final class Events implements Callable<Integer> {
+    @Spec CommandLine.Model.CommandSpec spec;
+
+    @Parameters(
+        paramLabel = "FOLDER",
+        arity = "0..1",
+        description = "A folder with pairs.jsonl and articles.jsonl. Default: ${DEFAULT-VALUE}")
+    Path folder = Path.of("../shared/corpora/semeval2022-train");
+
+    @Option(
+        names = "--sweep",
+        description = "Also run every event threshold from 0.10 to 0.40 and print a line for each.")
+    boolean sweep;
+
+    @Option(names = "--wrong", description = "Also list the pairs the stories get wrong.")
+    boolean wrong;
+
+    @Mixin BatchOptions batch = new BatchOptions();
+
+    @Override
+    public Integer call() {
+      if (!Files.isReadable(folder.resolve("pairs.jsonl"))
+          || !Files.isReadable(folder.resolve("articles.jsonl"))) {
+        spec.commandLine()
+            .getErr()
+            .println(folder + ": cannot read pairs.jsonl and articles.jsonl");
+        return 1;
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      org.newsmerge.batch.BatchSettings settings =
+          batch.settings(Runtime.getRuntime().availableProcessors());
+      org.newsmerge.eval.EventEvaluation.Result result =
+          org.newsmerge.eval.EventEvaluation.run(folder, settings);
+      org.newsmerge.eval.EventEvaluation.print(result, settings, out);
+      if (wrong) result.wrong().forEach(out::println);
+      if (sweep) {
+        for (int t = 10; t <= 40; t += 2) {
+          org.newsmerge.batch.BatchSettings s =
+              settings.withEvents(settings.events().withThreshold(t / 100.0));
+          org.newsmerge.eval.EventEvaluation.Result r =
+              org.newsmerge.eval.EventEvaluation.run(folder, s);
+          out.printf(
+              java.util.Locale.ROOT,
+              "threshold %.2f: same %.3f, different %.3f (monolingual); same %.3f, different %.3f (cross-lingual)%n",
+              t / 100.0,
+              r.mono().sameRate(),
+              r.mono().differentRate(),
+              r.cross().sameRate(),
+              r.cross().differentRate());
+          out.flush();
+        }
+      }
       return 0;
     }
   }

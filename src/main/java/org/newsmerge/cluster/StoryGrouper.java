@@ -8,11 +8,13 @@ import org.newsmerge.internal.LongList;
  *
  * <p>Sentences that match each other form sentence groups. A group found in more than {@code maxDf}
  * articles, or one whose members crowded an LSH bucket, is boilerplate (agency credits, copyright
- * lines, "follow us" lines) and links nothing. Two articles are linked when they share at least
- * {@code minShared} other groups (or all the linkable sentences the shorter one has) and at least
- * {@code minFraction} of the shorter one's linkable sentences, so that one or two formulaic
- * sentences cannot chain unrelated reports, and when the link passes {@code allowed} (the date
- * window). Stories are the connected components.
+ * lines, "follow us" lines) and links nothing. A group that one site repeats in {@code siteMin} or
+ * more of its own articles is that site's furniture (its header, cookie banner, newsletter notice),
+ * whatever its frequency in the archive: it links nothing either, and its sentences are kept out of
+ * the briefs. Two articles are linked when they share at least {@code minShared} other groups (or
+ * all the linkable sentences the shorter one has) and at least {@code minFraction} of the shorter
+ * one's linkable sentences, so that one or two formulaic sentences cannot chain unrelated reports,
+ * and when the link passes {@code allowed} (the date window). Stories are the connected components.
  *
  * <p>Deterministic: every union goes to the smaller index, so the result does not depend on the
  * order pairs arrive in.
@@ -21,8 +23,49 @@ public final class StoryGrouper {
 
   private StoryGrouper() {}
 
-  /** Article links and the sentence groups judged boilerplate. */
-  public record Result(int[] storyOf, int boilerplateGroups, int links) {}
+  /**
+   * How sentence groups are judged and articles linked.
+   *
+   * @param maxDf articles a group may be found in before it is boilerplate
+   * @param minShared shared groups that link two articles
+   * @param minFraction share of the shorter article's linkable sentences two linked articles share
+   * @param siteMin articles of one site a group must be found in to be that site's furniture
+   * @param formulaDays most days between the dated articles of a group that is not a formula; -1
+   *     for no limit
+   * @param formulaFamilies reuse families a group that links may be found in before it is a formula
+   *     (to what articles are about; it still links); 0 for no limit
+   */
+  public record Rules(int maxDf, int minShared, double minFraction, int siteMin, int formulaDays)
+      implements java.io.Serializable {}
+
+  /** What a sentence group of two or more articles is. */
+  public enum Kind {
+    /** Shared text: it links articles. */
+    LINK,
+    /** Found in too many articles, or in a crowded bucket: it links nothing. */
+    BOILERPLATE,
+    /** Repeated by one site across its own articles: links nothing, kept out of the briefs. */
+    SITE,
+    /**
+     * Found in articles further apart than an event lasts (a reception's list of attendees, a
+     * market report's opening): links nothing and says nothing of what an article is about, though
+     * it stays in the briefs.
+     */
+    FORMULA
+  }
+
+  /**
+   * Article links and what the sentence groups were: per sentence, whether its group is site
+   * furniture or a formula; counts of the groups of each kind.
+   */
+  public record Result(
+      int[] storyOf,
+      int boilerplateGroups,
+      int links,
+      boolean[] site,
+      boolean[] formula,
+      int siteGroups,
+      int formulaGroups) {}
 
   /**
    * @param articleOf article index of each sentence
@@ -30,6 +73,8 @@ public final class StoryGrouper {
    * @param pairs verified duplicate sentence pairs {@code (i << 32 | j)} across articles
    * @param crowded sentences that fell in crowded LSH buckets
    * @param linkable sentences long enough to link stories, per article
+   * @param siteOf the site of each article, numbered
+   * @param days the epoch day of each article, {@link Long#MIN_VALUE} where unknown
    * @param allowed whether a link between two article indexes is allowed (date window)
    */
   public static Result group(
@@ -38,9 +83,9 @@ public final class StoryGrouper {
       long[] pairs,
       boolean[] crowded,
       int[] linkable,
-      int maxDf,
-      int minShared,
-      double minFraction,
+      int[] siteOf,
+      long[] days,
+      Rules rules,
       LinkFilter allowed) {
     int n = articleOf.length;
     UnionFind sentences = new UnionFind(n);
@@ -54,7 +99,9 @@ public final class StoryGrouper {
     }
     long[] byGroup = members.toArray();
     Arrays.sort(byGroup);
-    int boilerplate = 0;
+    int[] counts = new int[Kind.values().length];
+    boolean[] site = new boolean[n];
+    boolean[] formula = new boolean[n];
     LongList articlePairs = new LongList();
     for (int start = 0; start < byGroup.length; ) {
       int end = start;
@@ -66,12 +113,14 @@ public final class StoryGrouper {
       int[] docs = new int[end - start];
       for (int i = start; i < end; i++) docs[i - start] = articleOf[(int) byGroup[i]];
       docs = Arrays.stream(docs).distinct().sorted().toArray();
+      int groupStart = start;
       start = end;
       if (docs.length < 2) continue;
-      if (boilerplate(docs.length, anyCrowded, maxDf)) {
-        boilerplate++;
-        continue;
-      }
+      Kind kind = judge(docs, anyCrowded, siteOf, days, rules);
+      counts[kind.ordinal()]++;
+      boolean[] flag = kind == Kind.SITE ? site : kind == Kind.FORMULA ? formula : null;
+      if (flag != null) for (int i = groupStart; i < end; i++) flag[(int) byGroup[i]] = true;
+      if (kind != Kind.LINK) continue;
       for (int i = 0; i < docs.length; i++) {
         for (int j = i + 1; j < docs.length; j++) articlePairs.add((long) docs[i] << 32 | docs[j]);
       }
@@ -89,14 +138,44 @@ public final class StoryGrouper {
       int b = (int) shared[start];
       int count = end - start;
       start = end;
-      if (linked(count, linkable[a], linkable[b], minShared, minFraction) && allowed.test(a, b)) {
+      if (linked(count, linkable[a], linkable[b], rules.minShared(), rules.minFraction())
+          && allowed.test(a, b)) {
         stories.union(a, b);
         links++;
       }
     }
     int[] storyOf = new int[articles];
     for (int i = 0; i < articles; i++) storyOf[i] = stories.find(i);
-    return new Result(storyOf, boilerplate, links);
+    return new Result(
+        storyOf,
+        counts[Kind.BOILERPLATE.ordinal()],
+        links,
+        site,
+        formula,
+        counts[Kind.SITE.ordinal()],
+        counts[Kind.FORMULA.ordinal()]);
+  }
+
+  /**
+   * What a sentence group found in the distinct articles {@code docs} is: site furniture when one
+   * site has {@code siteMin} of them, boilerplate when found in more than {@code maxDf} or in a
+   * crowded bucket, a formula when its dated articles lie further apart than {@code formulaDays},
+   * else a link.
+   */
+  public static Kind judge(int[] docs, boolean anyCrowded, int[] siteOf, long[] days, Rules rules) {
+    if (siteFurniture(docs, siteOf, rules.siteMin())) return Kind.SITE;
+    if (boilerplate(docs.length, anyCrowded, rules.maxDf())) return Kind.BOILERPLATE;
+    if (rules.formulaDays() >= 0) {
+      long first = Long.MAX_VALUE;
+      long last = Long.MIN_VALUE;
+      for (int d : docs) {
+        if (days[d] == Long.MIN_VALUE) continue;
+        first = Math.min(first, days[d]);
+        last = Math.max(last, days[d]);
+      }
+      if (first != Long.MAX_VALUE && last - first > rules.formulaDays()) return Kind.FORMULA;
+    }
+    return Kind.LINK;
   }
 
   /**
@@ -105,6 +184,20 @@ public final class StoryGrouper {
    */
   public static boolean boilerplate(int articles, boolean anyCrowded, int maxDf) {
     return articles > maxDf || anyCrowded;
+  }
+
+  /** Whether one site has {@code siteMin} or more of the articles {@code docs} (distinct). */
+  public static boolean siteFurniture(int[] docs, int[] siteOf, int siteMin) {
+    if (docs.length < siteMin) return false;
+    int[] sites = new int[docs.length];
+    for (int i = 0; i < docs.length; i++) sites[i] = siteOf[docs[i]];
+    Arrays.sort(sites);
+    int run = 0;
+    for (int i = 0; i < sites.length; i++) {
+      run = i > 0 && sites[i] == sites[i - 1] ? run + 1 : 1;
+      if (run >= siteMin) return true;
+    }
+    return false;
   }
 
   /**

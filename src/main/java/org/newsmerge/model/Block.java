@@ -31,7 +31,12 @@ public record Block(Kind kind, int start, int end) implements Serializable {
     /** Reporting and editing credits: {@code Reporting by ...; Editing by ...}. */
     REPORTING,
     /** A wire dateline: {@code كييف 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس}. */
-    DATELINE
+    DATELINE,
+    /**
+     * Text a site repeats across its own articles: its header, cookie banner or newsletter notice
+     * (found by a batch run over the site's articles, not by the line's shape).
+     */
+    SITE
   }
 
   public Block {

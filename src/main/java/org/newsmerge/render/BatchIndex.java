@@ -246,7 +246,8 @@ public final class BatchIndex {
    * One entry of the manifest's list of inputs: an article with its story (null when alone), or a
    * rejected input.
    */
-  public record Entry(ArticleRef article, String story, Rejected rejected) implements Serializable {
+  public record Entry(ArticleRef article, String story, String family, Rejected rejected)
+      implements Serializable {
 
     /** Manifest order: by path, a rejection before the articles of its path, then by index. */
     public static final Comparator<Entry> ORDER =
@@ -258,12 +259,13 @@ public final class BatchIndex {
       }
     }
 
-    public static Entry of(ArticleRef article, String story) {
-      return new Entry(article, story, null);
+    /** An article, with its story and family ids, or nulls when it is alone. */
+    public static Entry of(ArticleRef article, String story, String family) {
+      return new Entry(article, story, family, null);
     }
 
     public static Entry of(Rejected rejected) {
-      return new Entry(null, null, rejected);
+      return new Entry(null, null, null, rejected);
     }
 
     public String path() {
@@ -326,6 +328,16 @@ public final class BatchIndex {
     g.writeArrayFieldStart("articles");
     for (ArticleRef a : s.articles()) g.writeString(a.id());
     g.writeEndArray();
+    g.writeArrayFieldStart("families");
+    for (Story.Family f : s.families()) {
+      g.writeStartObject();
+      g.writeStringField("id", f.id());
+      g.writeArrayFieldStart("articles");
+      for (String a : f.articles()) g.writeString(a);
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
     g.writeArrayFieldStart("outlets");
     for (String o : s.outlets()) g.writeString(o);
     g.writeEndArray();
@@ -346,6 +358,8 @@ public final class BatchIndex {
       g.writeStringField("source", a.source());
       if (e.story() == null) g.writeNullField("story");
       else g.writeStringField("story", e.story());
+      if (e.family() == null) g.writeNullField("family");
+      else g.writeStringField("family", e.family());
       g.writeStringField("status", e.story() == null ? "alone" : "story");
       g.writeNullField("reason");
       if (!a.repairs().isEmpty()) g.writeStringField("warning", a.repairs());
@@ -356,6 +370,7 @@ public final class BatchIndex {
       g.writeNullField("index");
       g.writeNullField("source");
       g.writeNullField("story");
+      g.writeNullField("family");
       g.writeStringField("status", "rejected");
       g.writeStringField("reason", r.reason());
     }

@@ -11,7 +11,17 @@ final class MetadataLines {
 
   static boolean shown(Block.Kind kind) {
     return switch (kind) {
-      case CAPTION, CREDIT, SUBHEAD, MARKER, TIMESTAMP, CODE, TAGS, LINK, REPORTING, DATELINE ->
+      case CAPTION,
+              CREDIT,
+              SUBHEAD,
+              MARKER,
+              TIMESTAMP,
+              CODE,
+              TAGS,
+              LINK,
+              REPORTING,
+              DATELINE,
+              SITE ->
           true;
       case NARRATIVE, TITLE, BYLINE, KICKER, FRONT_MATTER -> false;
     };

@@ -26,6 +26,9 @@ import org.newsmerge.batch.BatchSettings;
 import org.newsmerge.batch.LinkSketcher;
 import org.newsmerge.batch.StoryBriefs;
 import org.newsmerge.cluster.StoryGrouper;
+import org.newsmerge.event.EventGrouper;
+import org.newsmerge.event.EventTerms;
+import org.newsmerge.event.TermBag;
 import org.newsmerge.ingest.ReadSettings;
 import org.newsmerge.model.Article;
 import org.newsmerge.model.ArticleRef;
@@ -79,14 +82,31 @@ public final class SparkBatch {
     }
   }
 
-  /** A story and the numbers of its articles. */
-  record Planned(Story story, long[] members) implements Serializable {}
+  /** A story, the numbers of its articles, and the family id of each. */
+  record Planned(Story story, long[] members, String[] families) implements Serializable {}
 
-  /** What grouping keeps of an article: its linkable sentences and its date. */
-  record Sketched(long article, String[] keys, int[] bandKeys, long day) implements Serializable {}
+  /**
+   * What grouping keeps of an article: its linkable sentences, its date and site, and its event
+   * terms (null unless stories are events).
+   */
+  record Sketched(
+      long article,
+      String[] keys,
+      int[] bandKeys,
+      long day,
+      String site,
+      TermBag terms,
+      EventTerms.Language language)
+      implements Serializable {}
 
-  /** A sentence group: the articles it is found in, and whether a member crowded a bucket. */
-  record Group(long[] articles, boolean crowded) implements Serializable {}
+  /**
+   * A sentence group: its sentence nodes, the articles it is found in, and whether a member crowded
+   * a bucket.
+   */
+  record Group(long[] nodes, long[] articles, boolean crowded) implements Serializable {}
+
+  /** A sentence of a site's furniture ({@code site}) or of a formula, with its key. */
+  record Flagged(long node, String key, boolean site) implements Serializable {}
 
   /** Sort key of manifest entries: {@link BatchIndex.Entry#ORDER}, then reading order. */
   record EntryKey(String path, int index, long seq) implements Comparable<EntryKey>, Serializable {
@@ -146,6 +166,8 @@ public final class SparkBatch {
         repaired,
         all,
         Math.toIntExact(grouped.boilerplate()),
+        Math.toIntExact(grouped.site()),
+        Math.toIntExact(grouped.formula()),
         written,
         archive.textBytes(),
         times);
@@ -203,29 +225,95 @@ public final class SparkBatch {
     return new Archive(articles, refs, rejected, count, textBytes);
   }
 
-  /** Stories of two or more articles, and how many sentence groups were boilerplate. */
-  private record Stories(JavaRDD<Planned> planned, long boilerplate) {}
+  /** Stories of two or more articles, and how many sentence groups were of each kind. */
+  private record Stories(JavaRDD<Planned> planned, long boilerplate, long site, long formula) {}
 
-  /** Stories of two or more articles, by shared passages or by folder. */
+  /**
+   * Stories of two or more articles: reuse families found as {@link BatchRun} finds them, then the
+   * stories the settings ask for (the events of {@link EventGrouper}, on the driver, the families,
+   * or the folders), each with its families and its sites' furniture.
+   */
   private Stories stories(Archive archive) {
-    JavaPairRDD<Long, String> storyKey;
-    long boilerplate = 0;
-    if (settings.groupBy() == BatchSettings.GroupBy.FOLDER) {
-      storyKey = archive.refs().mapValues(r -> BatchRun.folderOf(r.path()));
-    } else {
-      ByReuse byReuse = byReuse(archive.articles());
-      storyKey = byReuse.storyOf().mapValues(String::valueOf);
-      boilerplate = byReuse.boilerplate();
+    ByReuse byReuse = byReuse(archive.articles());
+    long count = archive.count();
+    if (count > Integer.MAX_VALUE) throw new IllegalArgumentException("too many articles");
+    int n = (int) count;
+    int[] familyOf = new int[n];
+    for (int i = 0; i < n; i++) familyOf[i] = i;
+    byReuse
+        .storyOf()
+        .collectAsMap()
+        .forEach((a, root) -> familyOf[(int) (long) a] = (int) (long) root);
+    HashMap<Long, ArrayList<String>> siteText = new HashMap<>();
+    HashMap<Long, ArrayList<String>> unsaid = new HashMap<>();
+    for (Flagged f : byReuse.flagged()) {
+      long article = articleOf(f.node());
+      unsaid.computeIfAbsent(article, k -> new ArrayList<>()).add(f.key());
+      if (f.site()) siteText.computeIfAbsent(article, k -> new ArrayList<>()).add(f.key());
     }
+    JavaPairRDD<Long, String> storyKey;
+    switch (settings.groupBy()) {
+      case FOLDER -> storyKey = archive.refs().mapValues(r -> BatchRun.folderOf(r.path()));
+      case REUSE -> {
+        Broadcast<int[]> families = sc.broadcast(familyOf);
+        storyKey =
+            archive
+                .refs()
+                .mapToPair(
+                    e ->
+                        new Tuple2<>(
+                            e._1(), String.valueOf(families.value()[(int) (long) e._1()])));
+      }
+      default -> {
+        int[] eventOf = events(byReuse.sketched(), familyOf, unsaid, n);
+        Broadcast<int[]> events = sc.broadcast(eventOf);
+        storyKey =
+            archive
+                .refs()
+                .mapToPair(
+                    e -> new Tuple2<>(e._1(), String.valueOf(events.value()[(int) (long) e._1()])));
+      }
+    }
+    byReuse.sketched().unpersist(false);
+    Broadcast<int[]> families = sc.broadcast(familyOf);
+    Broadcast<HashMap<Long, ArrayList<String>>> site = sc.broadcast(siteText);
     JavaRDD<Planned> planned =
         archive
             .refs()
             .join(storyKey)
             .mapToPair(e -> new Tuple2<>(e._2()._2(), new Tuple2<>(e._1(), e._2()._1())))
             .groupByKey(partitions)
-            .flatMap(SparkBatch::story)
+            .flatMap(g -> story(g, families.value(), site.value()))
             .persist(StorageLevel.MEMORY_AND_DISK());
-    return new Stories(planned, boilerplate);
+    return new Stories(planned, byReuse.boilerplate(), byReuse.site(), byReuse.formula());
+  }
+
+  /**
+   * The events of {@link EventGrouper}, on the driver: each article's terms less its flagged
+   * sentences' ({@code unsaid}, in text order), its family and its day.
+   */
+  private int[] events(
+      JavaRDD<Sketched> sketched, int[] familyOf, Map<Long, ArrayList<String>> unsaid, int n) {
+    TermBag[] terms = new TermBag[n];
+    long[] days = new long[n];
+    for (Sketched s : sketched.map(SparkBatch::withoutSentences).collect()) {
+      int a = (int) s.article();
+      List<String> keys = unsaid.get(s.article());
+      terms[a] = keys == null ? s.terms() : EventTerms.without(s.terms(), s.language(), keys);
+      days[a] = s.day();
+    }
+    return EventGrouper.group(
+        terms,
+        familyOf,
+        days,
+        settings.events(),
+        (count, body) -> java.util.stream.IntStream.range(0, count).parallel().forEach(body));
+  }
+
+  /** What the driver needs of a sketch for events: no sentence keys or band keys. */
+  private static Sketched withoutSentences(Sketched s) {
+    return new Sketched(
+        s.article(), new String[0], new int[0], s.day(), s.site(), s.terms(), s.language());
   }
 
   /**
@@ -293,13 +381,15 @@ public final class SparkBatch {
     JavaPairRDD<EntryKey, BatchIndex.Entry> entries =
         archive
             .refs()
-            .leftOuterJoin(stories.flatMapToPair(SparkBatch::members))
+            .leftOuterJoin(stories.flatMapToPair(SparkBatch::memberships))
             .mapToPair(
                 e -> {
                   ArticleRef a = e._2()._1();
+                  Tuple2<String, String> in = e._2()._2().orNull();
                   return new Tuple2<>(
                       new EntryKey(a.path(), a.index(), 0),
-                      BatchIndex.Entry.of(a, e._2()._2().orNull()));
+                      BatchIndex.Entry.of(
+                          a, in == null ? null : in._1(), in == null ? null : in._2()));
                 })
             .union(sc.parallelizePairs(rejectedEntries, 1))
             .sortByKey(true, partitions);
@@ -362,34 +452,95 @@ public final class SparkBatch {
     return out.iterator();
   }
 
-  /** Stories by shared passages, and how many sentence groups were boilerplate. */
-  private record ByReuse(JavaPairRDD<Long, Long> storyOf, long boilerplate) {}
+  /**
+   * Reuse families (the smallest article number of each linked article's family), the sketches, how
+   * many sentence groups were of each kind, and the flagged sentences (site furniture and
+   * formulas), sorted by node.
+   */
+  private record ByReuse(
+      JavaPairRDD<Long, Long> storyOf,
+      JavaRDD<Sketched> sketched,
+      long boilerplate,
+      long site,
+      long formula,
+      List<Flagged> flagged) {}
 
   /**
-   * Stories by shared passages: the smallest article number of each linked article's story. The
-   * steps of {@link BatchRun}'s grouping, as Spark transformations.
+   * Reuse families: the steps of {@link BatchRun}'s grouping, as Spark transformations; each group
+   * judged by {@link StoryGrouper#judge} with every article's site and day at hand.
    */
   private ByReuse byReuse(JavaPairRDD<Long, Article> articles) {
     JavaRDD<Sketched> sketched = sketch(articles);
     lap("sketch");
     JavaPairRDD<Long, Long> bucketed = buckets(sketched);
-    JavaPairRDD<Long, Long> verified = verify(sketched, bucketed);
+    JavaPairRDD<Long, String> keys = keys(sketched);
+    JavaPairRDD<Long, Long> verified = verify(keys, bucketed);
     lap("candidates");
     JavaPairRDD<Long, Long> groupOf = ConnectedComponents.smallestOf(verified, partitions);
-    JavaRDD<Group> groups = groups(groupOf, bucketed);
-    int maxDf = settings.maxDf();
-    long boilerplate =
-        groups
-            .filter(g -> StoryGrouper.boilerplate(g.articles().length, g.crowded(), maxDf))
-            .count();
+    Broadcast<Judging> judging = sc.broadcast(judging(sketched));
+    JavaPairRDD<Group, StoryGrouper.Kind> groups =
+        groups(groupOf, bucketed)
+            .mapToPair(g -> new Tuple2<>(g, judging.value().judge(g)))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    Map<StoryGrouper.Kind, Long> kinds = groups.values().countByValue();
+    List<Flagged> flagged =
+        new ArrayList<>(
+            groups
+                .filter(
+                    e -> e._2() == StoryGrouper.Kind.SITE || e._2() == StoryGrouper.Kind.FORMULA)
+                .flatMapToPair(
+                    e -> {
+                      List<Tuple2<Long, Boolean>> out = new ArrayList<>();
+                      for (long node : e._1().nodes())
+                        out.add(new Tuple2<>(node, e._2() == StoryGrouper.Kind.SITE));
+                      return out.iterator();
+                    })
+                .join(keys, partitions)
+                .map(e -> new Flagged(e._1(), e._2()._2(), e._2()._1()))
+                .collect());
+    flagged.sort(Comparator.comparingLong(Flagged::node));
     JavaPairRDD<Long, Long> storyOf =
-        ConnectedComponents.smallestOf(links(groups, sketched), partitions);
+        ConnectedComponents.smallestOf(
+            links(groups.filter(e -> e._2() == StoryGrouper.Kind.LINK).keys(), sketched),
+            partitions);
     groupOf.unpersist(false);
     verified.unpersist(false);
     bucketed.unpersist(false);
     groups.unpersist(false);
-    sketched.unpersist(false);
-    return new ByReuse(storyOf, boilerplate);
+    keys.unpersist(false);
+    return new ByReuse(
+        storyOf,
+        sketched,
+        kinds.getOrDefault(StoryGrouper.Kind.BOILERPLATE, 0L),
+        kinds.getOrDefault(StoryGrouper.Kind.SITE, 0L),
+        kinds.getOrDefault(StoryGrouper.Kind.FORMULA, 0L),
+        flagged);
+  }
+
+  /** Every article's site (numbered) and day, by article number, and the rules: what a group is. */
+  record Judging(int[] siteOf, long[] days, StoryGrouper.Rules rules) implements Serializable {
+    StoryGrouper.Kind judge(Group g) {
+      int[] docs = new int[g.articles().length];
+      for (int i = 0; i < docs.length; i++) docs[i] = (int) g.articles()[i];
+      return StoryGrouper.judge(docs, g.crowded(), siteOf, days, rules);
+    }
+  }
+
+  private Judging judging(JavaRDD<Sketched> sketched) {
+    List<Tuple2<Long, Tuple2<String, Long>>> all =
+        sketched
+            .mapToPair(s -> new Tuple2<>(s.article(), new Tuple2<>(s.site(), s.day())))
+            .sortByKey()
+            .collect();
+    int[] siteOf = new int[all.size()];
+    long[] days = new long[all.size()];
+    Map<String, Integer> sites = new HashMap<>();
+    for (Tuple2<Long, Tuple2<String, Long>> e : all) {
+      int a = (int) (long) e._1();
+      siteOf[a] = sites.computeIfAbsent(e._2()._1(), k -> sites.size());
+      days[a] = e._2()._2();
+    }
+    return new Judging(siteOf, days, settings.rules());
   }
 
   /** Per article, the keys and band keys of its linkable sentences, and its day. */
@@ -410,7 +561,13 @@ public final class SparkBatch {
                     }
                     out.add(
                         new Sketched(
-                            e._1(), s.keys(), s.bandKeys(), ArticleDates.epochDay(e._2().date())));
+                            e._1(),
+                            s.keys(),
+                            s.bandKeys(),
+                            ArticleDates.epochDay(e._2().date()),
+                            s.site(),
+                            s.terms(),
+                            s.language()));
                   }
                   return out.iterator();
                 })
@@ -434,24 +591,24 @@ public final class SparkBatch {
         .persist(StorageLevel.MEMORY_AND_DISK());
   }
 
-  /**
-   * The candidate pairs verified on exact shingle sets; the keys are partitioned once for both
-   * joins.
-   */
+  /** Every linkable sentence's key by node, partitioned once for the joins that need them. */
+  private JavaPairRDD<Long, String> keys(JavaRDD<Sketched> sketched) {
+    return sketched
+        .flatMapToPair(
+            s -> {
+              List<Tuple2<Long, String>> out = new ArrayList<>();
+              for (int i = 0; i < s.keys().length; i++)
+                out.add(new Tuple2<>(node(s.article(), i), s.keys()[i]));
+              return out.iterator();
+            })
+        .partitionBy(new HashPartitioner(partitions))
+        .persist(SPILL);
+  }
+
+  /** The candidate pairs verified on exact shingle sets. */
   private JavaPairRDD<Long, Long> verify(
-      JavaRDD<Sketched> sketched, JavaPairRDD<Long, Long> bucketed) {
+      JavaPairRDD<Long, String> keys, JavaPairRDD<Long, Long> bucketed) {
     BatchSettings settings = this.settings;
-    JavaPairRDD<Long, String> keys =
-        sketched
-            .flatMapToPair(
-                s -> {
-                  List<Tuple2<Long, String>> out = new ArrayList<>();
-                  for (int i = 0; i < s.keys().length; i++)
-                    out.add(new Tuple2<>(node(s.article(), i), s.keys()[i]));
-                  return out.iterator();
-                })
-            .partitionBy(new HashPartitioner(partitions))
-            .persist(SPILL);
     JavaPairRDD<Long, Long> verified =
         bucketed
             .filter(e -> e._2() != BandBuckets.CROWDED)
@@ -471,7 +628,6 @@ public final class SparkBatch {
                 })
             .persist(StorageLevel.MEMORY_AND_DISK());
     verified.count();
-    keys.unpersist(false);
     return verified;
   }
 
@@ -483,23 +639,20 @@ public final class SparkBatch {
             .mapToPair(e -> new Tuple2<>(e._1(), true));
     return groupOf
         .leftOuterJoin(crowded, partitions)
-        .mapToPair(
-            e ->
-                new Tuple2<>(e._2()._1(), new Tuple2<>(articleOf(e._1()), e._2()._2().isPresent())))
+        .mapToPair(e -> new Tuple2<>(e._2()._1(), new Tuple2<>(e._1(), e._2()._2().isPresent())))
         .groupByKey(partitions)
         .map(SparkBatch::group)
         .filter(g -> g.articles().length >= 2)
         .persist(StorageLevel.MEMORY_AND_DISK());
   }
 
-  /** Article links: enough shared groups that are not boilerplate, within the window. */
+  /** Article links: enough shared groups that link, within the windows. */
   private JavaPairRDD<Long, Long> links(JavaRDD<Group> groups, JavaRDD<Sketched> sketched) {
     BatchSettings settings = this.settings;
-    int maxDf = settings.maxDf();
+    boolean byEvent = settings.groupBy() == BatchSettings.GroupBy.EVENT;
     JavaPairRDD<Long, long[]> info =
         sketched.mapToPair(s -> new Tuple2<>(s.article(), new long[] {s.keys().length, s.day()}));
     return groups
-        .filter(g -> !StoryGrouper.boilerplate(g.articles().length, g.crowded(), maxDf))
         .flatMapToPair(SparkBatch::articlePairs)
         .reduceByKey(Integer::sum, partitions)
         .mapToPair(e -> new Tuple2<>(e._1()._1(), new Tuple2<>(e._1()._2(), e._2())))
@@ -517,7 +670,8 @@ public final class SparkBatch {
                       (int) b[0],
                       settings.minShared(),
                       settings.minSharedFraction())
-                  && settings.withinWindow(a[1], b[1]);
+                  && settings.withinWindow(a[1], b[1])
+                  && (!byEvent || settings.events().withinWindow(a[1], b[1]));
             })
         .mapToPair(e -> new Tuple2<>(e._2()._1()._1(), e._1()));
   }
@@ -534,13 +688,16 @@ public final class SparkBatch {
 
   private static Group group(Tuple2<Long, Iterable<Tuple2<Long, Boolean>>> members) {
     boolean crowded = false;
-    List<Long> articles = new ArrayList<>();
+    List<Long> nodes = new ArrayList<>();
     for (Tuple2<Long, Boolean> m : members._2()) {
-      articles.add(m._1());
+      nodes.add(m._1());
       crowded |= m._2();
     }
+    long[] sorted = nodes.stream().mapToLong(Long::longValue).sorted().toArray();
     return new Group(
-        articles.stream().mapToLong(Long::longValue).distinct().sorted().toArray(), crowded);
+        sorted,
+        java.util.Arrays.stream(sorted).map(SparkBatch::articleOf).distinct().sorted().toArray(),
+        crowded);
   }
 
   /** Each pair of a group's articles, once, with a count of one shared group. */
@@ -553,22 +710,48 @@ public final class SparkBatch {
     return out.iterator();
   }
 
-  /** The story of the articles under one key, if there are two or more. */
-  private static Iterator<Planned> story(Tuple2<String, Iterable<Tuple2<Long, ArticleRef>>> group) {
-    List<ArticleRef> refs = new ArrayList<>();
+  /**
+   * The story of the articles under one key, if there are two or more: its families by {@code
+   * familyOf}, its sites' furniture from {@code siteText}.
+   */
+  private static Iterator<Planned> story(
+      Tuple2<String, Iterable<Tuple2<Long, ArticleRef>>> group,
+      int[] familyOf,
+      Map<Long, ArrayList<String>> siteText) {
+    Map<Integer, List<ArticleRef>> families = new java.util.TreeMap<>();
     List<Long> numbers = new ArrayList<>();
+    Set<String> site = new HashSet<>();
     for (Tuple2<Long, ArticleRef> m : group._2()) {
       numbers.add(m._1());
-      refs.add(m._2());
+      families.computeIfAbsent(familyOf[(int) (long) m._1()], k -> new ArrayList<>()).add(m._2());
+      site.addAll(siteText.getOrDefault(m._1(), new ArrayList<>()));
     }
-    if (refs.size() < 2) return java.util.Collections.emptyIterator();
-    long[] members = numbers.stream().mapToLong(Long::longValue).sorted().toArray();
-    return List.of(new Planned(Story.of(refs), members)).iterator();
+    if (numbers.size() < 2) return java.util.Collections.emptyIterator();
+    Story story = Story.of(new ArrayList<>(families.values()), site);
+    Map<String, String> familyOfId = BatchRun.familiesByArticle(story);
+    List<Tuple2<Long, ArticleRef>> sorted = new ArrayList<>();
+    group._2().forEach(sorted::add);
+    sorted.sort(Comparator.comparingLong(Tuple2::_1));
+    long[] members = new long[sorted.size()];
+    String[] familyIds = new String[sorted.size()];
+    for (int i = 0; i < members.length; i++) {
+      members[i] = sorted.get(i)._1();
+      familyIds[i] = familyOfId.get(sorted.get(i)._2().id());
+    }
+    return List.of(new Planned(story, members, familyIds)).iterator();
   }
 
   private static Iterator<Tuple2<Long, String>> members(Planned p) {
     List<Tuple2<Long, String>> out = new ArrayList<>();
     for (long m : p.members()) out.add(new Tuple2<>(m, p.story().id()));
+    return out.iterator();
+  }
+
+  /** Each article of a story, by number, with its story and family ids. */
+  private static Iterator<Tuple2<Long, Tuple2<String, String>>> memberships(Planned p) {
+    List<Tuple2<Long, Tuple2<String, String>>> out = new ArrayList<>();
+    for (int i = 0; i < p.members().length; i++)
+      out.add(new Tuple2<>(p.members()[i], new Tuple2<>(p.story().id(), p.families()[i])));
     return out.iterator();
   }
 }

@@ -1,0 +1,438 @@
+package org.newsmerge.event;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.newsmerge.internal.LongList;
+import org.newsmerge.internal.Parallel;
+
+/**
+ * Groups reuse families into events by what they are about.
+ *
+ * <p>Each family is one unit, however many reprints it holds, so that a reprinted story neither
+ * outweighs the others nor makes its own words look common. Term weights are TF-IDF: {@code (1 + ln
+ * count) * ln((F + 1) / (df + 0.5))}, with {@code df} counted in families among {@code F}. An
+ * article's vector is scaled to length 1, a family's is the mean of its articles' (its {@link
+ * #UNIT_TERMS} heaviest terms).
+ *
+ * <p>Candidates come from an inverted index over each family's {@link #KEY_TERMS} heaviest terms
+ * among those found in another family too, families within the date window only (postings are
+ * sorted by day), a term whose window holds more than {@link #MAX_POSTING} families skipped as too
+ * common there: no pair is compared unless it shares two key terms, so the cost grows with the
+ * archive, not its square. A candidate pair is an edge when its cosine reaches the threshold.
+ *
+ * <p>Edges are taken strongest first; two events join only when the cosine of their centroids (the
+ * mean of their families' vectors) still reaches the threshold and the joined event stays within
+ * the size guard. A chain of pairs each a little alike (A like B, B like C) does not make A and C
+ * one event unless the whole is alike: this is centroid linkage, not single link.
+ *
+ * <p>Deterministic: edges are sorted by cosine then by family, and every family is numbered by its
+ * smallest article.
+ */
+public final class EventGrouper {
+
+  /** The power of the IDF in a term's weight: above 1, rare terms (names, places) decide more. */
+  static final double IDF_POWER = 1.5;
+
+  /** Terms a family's vector keeps. */
+  static final int UNIT_TERMS = 100;
+
+  /** Terms of a family in the candidate index. */
+  static final int KEY_TERMS = 10;
+
+  /** Key terms two families must share to be compared. */
+  static final int MIN_KEY_SHARED = 3;
+
+  /** Families of one window a key term may be found in before it is too common to search by. */
+  static final int MAX_POSTING = 2000;
+
+  /** Terms an event's centroid keeps. */
+  static final int CENTROID_TERMS = 200;
+
+  /**
+   * Families that hold none of a batch's terms, added to its count: a batch of a few articles that
+   * all report one event finds every word of it in every article, yet those words are what the
+   * event is about. Against a thousand more families, a term's weight falls with its frequency only
+   * once the batch is large enough to tell.
+   */
+  static final int PRIOR_FAMILIES = 1000;
+
+  /** Marks an unknown day in {@code days}. */
+  public static final long UNKNOWN_DAY = Long.MIN_VALUE;
+
+  private EventGrouper() {}
+
+  /**
+   * The events: the article index each article's event is numbered by (its smallest).
+   *
+   * @param terms each article's terms ({@link EventTerms})
+   * @param familyOf each article's reuse family, numbered by its smallest article
+   * @param days each article's epoch day, or {@link #UNKNOWN_DAY}
+   */
+  public static int[] group(
+      TermBag[] terms, int[] familyOf, long[] days, EventSettings settings, Parallel parallel) {
+    Units units = Units.of(familyOf, days);
+    int u = units.count();
+    DocFrequencies df = DocFrequencies.of(terms, units);
+    TermBag[] vectors = new TermBag[u];
+    parallel.forEach(u, k -> vectors[k] = units.vector(k, terms, df));
+    long[][] edges = new long[u][];
+    double[][] cosines = new double[u][];
+    Postings postings = Postings.of(vectors, units, df, settings.windowDays());
+    parallel.forEach(
+        u,
+        k -> {
+          Candidates c = postings.candidates(k, vectors, settings.threshold());
+          edges[k] = c.pairs;
+          cosines[k] = c.cosines;
+        });
+    int[] eventOfUnit = join(vectors, units, edges, cosines, settings);
+    int[] eventOf = new int[familyOf.length];
+    for (int a = 0; a < eventOf.length; a++) eventOf[a] = units.first[eventOfUnit[units.unitOf[a]]];
+    return eventOf;
+  }
+
+  /** Takes the edges strongest first and joins events whose centroids stay alike. */
+  private static int[] join(
+      TermBag[] vectors, Units units, long[][] edges, double[][] cosines, EventSettings settings) {
+    int total = 0;
+    for (long[] e : edges) total += e.length;
+    Edge[] all = new Edge[total];
+    int m = 0;
+    for (int k = 0; k < edges.length; k++)
+      for (int i = 0; i < edges[k].length; i++) all[m++] = new Edge(edges[k][i], cosines[k][i]);
+    Arrays.sort(all);
+    int u = vectors.length;
+    int[] parent = new int[u];
+    int[] size = new int[u];
+    TermBag[] sum = vectors.clone();
+    int[] families = new int[u];
+    long[] firstDay = units.day.clone();
+    long[] lastDay = units.lastDay.clone();
+    for (int k = 0; k < u; k++) {
+      parent[k] = k;
+      size[k] = units.articles(k);
+      families[k] = 1;
+    }
+    for (Edge e : all) {
+      int a = find(parent, (int) (e.pair >>> 32));
+      int b = find(parent, (int) e.pair);
+      if (a == b) continue;
+      if (size[a] + size[b] > settings.maxArticles()) continue;
+      if (!withinSpan(firstDay, lastDay, a, b, settings.windowDays())) continue;
+      // The mean of A's vectors dotted with the mean of B's is the mean cosine over all pairs
+      // (a in A, b in B): average linkage, from two sums.
+      double mean = sum[a].dot(sum[b]) / ((double) families[a] * families[b]);
+      if (mean < settings.threshold()) continue;
+      int keep = Math.min(a, b);
+      int drop = Math.max(a, b);
+      parent[drop] = keep;
+      size[keep] += size[drop];
+      families[keep] += families[drop];
+      firstDay[keep] = earliest(firstDay[a], firstDay[b]);
+      lastDay[keep] = latest(lastDay[a], lastDay[b]);
+      sum[keep] = sum[a].plus(sum[b], 1f).top(CENTROID_TERMS);
+      sum[drop] = null;
+    }
+    int[] eventOf = new int[u];
+    for (int k = 0; k < u; k++) eventOf[k] = find(parent, k);
+    return eventOf;
+  }
+
+  /** Whether events a and b, joined, span at most {@code window} days (undated days aside). */
+  private static boolean withinSpan(long[] first, long[] last, int a, int b, int window) {
+    if (window < 0) return true;
+    long from = earliest(first[a], first[b]);
+    long to = latest(last[a], last[b]);
+    return from == UNKNOWN_DAY || to - from <= window;
+  }
+
+  private static long earliest(long x, long y) {
+    if (x == UNKNOWN_DAY) return y;
+    return y == UNKNOWN_DAY ? x : Math.min(x, y);
+  }
+
+  private static long latest(long x, long y) {
+    if (x == UNKNOWN_DAY) return y;
+    return y == UNKNOWN_DAY ? x : Math.max(x, y);
+  }
+
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  /** A candidate pair of families {@code (a << 32 | b)}, a < b, with its cosine. */
+  private record Edge(long pair, double cosine) implements Comparable<Edge> {
+    @Override
+    public int compareTo(Edge o) {
+      int c = Double.compare(o.cosine, cosine);
+      return c != 0 ? c : Long.compare(pair, o.pair);
+    }
+  }
+
+  /** The families as units: which unit each article is in, each unit's articles and day. */
+  private record Units(
+      int[] unitOf, int[] first, int[] start, int[] members, long[] day, long[] lastDay) {
+
+    static Units of(int[] familyOf, long[] days) {
+      int n = familyOf.length;
+      int[] unitOf = new int[n];
+      int[] unitOfRoot = new int[n];
+      Arrays.fill(unitOfRoot, -1);
+      List<Integer> firsts = new ArrayList<>();
+      for (int a = 0; a < n; a++) {
+        int root = familyOf[a];
+        if (unitOfRoot[root] < 0) {
+          unitOfRoot[root] = firsts.size();
+          firsts.add(a);
+        }
+        unitOf[a] = unitOfRoot[root];
+      }
+      int u = firsts.size();
+      int[] start = new int[u + 1];
+      for (int a = 0; a < n; a++) start[unitOf[a] + 1]++;
+      for (int k = 0; k < u; k++) start[k + 1] += start[k];
+      int[] fill = Arrays.copyOf(start, u);
+      int[] members = new int[n];
+      for (int a = 0; a < n; a++) members[fill[unitOf[a]]++] = a;
+      long[] day = new long[u];
+      long[] lastDay = new long[u];
+      Arrays.fill(day, UNKNOWN_DAY);
+      Arrays.fill(lastDay, UNKNOWN_DAY);
+      for (int a = 0; a < n; a++) {
+        day[unitOf[a]] = earliest(day[unitOf[a]], days[a]);
+        lastDay[unitOf[a]] = latest(lastDay[unitOf[a]], days[a]);
+      }
+      return new Units(
+          unitOf,
+          firsts.stream().mapToInt(Integer::intValue).toArray(),
+          start,
+          members,
+          day,
+          lastDay);
+    }
+
+    int count() {
+      return first.length;
+    }
+
+    int articles(int k) {
+      return start[k + 1] - start[k];
+    }
+
+    /** A unit's vector: the mean of its articles' unit TF-IDF vectors, its heaviest terms. */
+    TermBag vector(int k, TermBag[] terms, DocFrequencies df) {
+      TermBag sum = TermBag.EMPTY;
+      for (int i = start[k]; i < start[k + 1]; i++) {
+        TermBag t = terms[members[i]];
+        float[] w = new float[t.size()];
+        for (int j = 0; j < w.length; j++)
+          w[j] =
+              (float) ((1 + Math.log(t.weights()[j])) * Math.pow(df.idf(t.terms()[j]), IDF_POWER));
+        TermBag v = new TermBag(t.terms(), w).unit();
+        sum = sum.size() == 0 ? v : sum.plus(v, 1f);
+      }
+      return sum.top(UNIT_TERMS).unit();
+    }
+  }
+
+  /** Family frequencies of terms: an open-addressing map from term to count, grown as needed. */
+  private static final class DocFrequencies {
+    private int[] keys = new int[1 << 12];
+    private int[] counts = new int[1 << 12];
+    private boolean[] used = new boolean[1 << 12];
+    private int size;
+    private final int families;
+
+    private DocFrequencies(int families) {
+      this.families = families;
+    }
+
+    static DocFrequencies of(TermBag[] terms, Units units) {
+      DocFrequencies df = new DocFrequencies(units.count());
+      for (int k = 0; k < units.count(); k++) {
+        TermBag union = TermBag.EMPTY;
+        for (int i = units.start[k]; i < units.start[k + 1]; i++) {
+          TermBag t = terms[units.members[i]];
+          union = union.size() == 0 ? t : union.plus(t, 1f);
+        }
+        for (int term : union.terms()) df.increment(term);
+      }
+      return df;
+    }
+
+    private static int slot(int[] keys, boolean[] used, int term) {
+      int mask = keys.length - 1;
+      int h = term * 0x9E3779B9;
+      int i = (h ^ h >>> 16) & mask;
+      while (used[i] && keys[i] != term) i = (i + 1) & mask;
+      return i;
+    }
+
+    private void increment(int term) {
+      int i = slot(keys, used, term);
+      if (!used[i]) {
+        if (++size * 2 > keys.length) {
+          grow();
+          i = slot(keys, used, term);
+        }
+        used[i] = true;
+        keys[i] = term;
+      }
+      counts[i]++;
+    }
+
+    private void grow() {
+      int[] oldKeys = keys;
+      int[] oldCounts = counts;
+      boolean[] oldUsed = used;
+      keys = new int[oldKeys.length * 2];
+      counts = new int[keys.length];
+      used = new boolean[keys.length];
+      for (int i = 0; i < oldKeys.length; i++) {
+        if (!oldUsed[i]) continue;
+        int j = slot(keys, used, oldKeys[i]);
+        used[j] = true;
+        keys[j] = oldKeys[i];
+        counts[j] = oldCounts[i];
+      }
+    }
+
+    int count(int term) {
+      int i = slot(keys, used, term);
+      return used[i] ? counts[i] : 0;
+    }
+
+    double idf(int term) {
+      return Math.log((families + PRIOR_FAMILIES + 1.0) / (count(term) + 0.5));
+    }
+  }
+
+  /** A family's candidate pairs (it and a later family) and their cosines. */
+  private record Candidates(long[] pairs, double[] cosines) {}
+
+  /** The key terms' postings, each sorted by day (undated families apart). */
+  private static final class Postings {
+    private final java.util.Map<Integer, int[]> dated;
+    private final java.util.Map<Integer, int[]> undated;
+    private final int[][] keys;
+    private final long[] day;
+    private final int window;
+
+    private Postings(
+        java.util.Map<Integer, int[]> dated,
+        java.util.Map<Integer, int[]> undated,
+        int[][] keys,
+        long[] day,
+        int window) {
+      this.dated = dated;
+      this.undated = undated;
+      this.keys = keys;
+      this.day = day;
+      this.window = window;
+    }
+
+    static Postings of(TermBag[] vectors, Units units, DocFrequencies df, int window) {
+      int u = vectors.length;
+      int[][] keys = new int[u][];
+      LongList entries = new LongList(); // (term, unit) for dated and undated alike
+      for (int k = 0; k < u; k++) {
+        keys[k] = shared(vectors[k], df).top(KEY_TERMS).terms();
+        for (int t : keys[k]) entries.add((long) t << 32 | k);
+      }
+      long[] sorted = entries.toArray();
+      Arrays.sort(sorted);
+      java.util.Map<Integer, int[]> dated = new java.util.HashMap<>();
+      java.util.Map<Integer, int[]> undated = new java.util.HashMap<>();
+      long[] day = units.day;
+      for (int s = 0; s < sorted.length; ) {
+        int e = s;
+        int term = (int) (sorted[s] >> 32);
+        while (e < sorted.length && (int) (sorted[e] >> 32) == term) e++;
+        Integer[] list = new Integer[e - s];
+        for (int i = s; i < e; i++) list[i - s] = (int) sorted[i];
+        s = e;
+        if (list.length < 2) continue;
+        Arrays.sort(list, (a, b) -> day[a] != day[b] ? Long.compare(day[a], day[b]) : a - b);
+        int cut = 0;
+        while (cut < list.length && day[list[cut]] == UNKNOWN_DAY) cut++;
+        if (cut > 0)
+          undated.put(term, Arrays.stream(list, 0, cut).mapToInt(Integer::intValue).toArray());
+        if (cut < list.length)
+          dated.put(
+              term, Arrays.stream(list, cut, list.length).mapToInt(Integer::intValue).toArray());
+      }
+      return new Postings(dated, undated, keys, day, window);
+    }
+
+    /** The terms of a vector found in two families or more: the only ones that find a partner. */
+    private static TermBag shared(TermBag v, DocFrequencies df) {
+      int[] t = new int[v.size()];
+      float[] w = new float[v.size()];
+      int m = 0;
+      for (int i = 0; i < v.size(); i++) {
+        if (df.count(v.terms()[i]) < 2) continue;
+        t[m] = v.terms()[i];
+        w[m++] = v.weights()[i];
+      }
+      return new TermBag(Arrays.copyOf(t, m), Arrays.copyOf(w, m));
+    }
+
+    /** The later families that share two key terms with family {@code k} and are alike enough. */
+    Candidates candidates(int k, TermBag[] vectors, double threshold) {
+      LongList seen = new LongList();
+      for (int t : keys[k]) {
+        visit(undated.get(t), k, 0, Integer.MAX_VALUE, seen);
+        int[] list = dated.get(t);
+        if (list == null) continue;
+        if (day[k] == UNKNOWN_DAY || window < 0) visit(list, k, 0, list.length, seen);
+        else {
+          int from = lowerBound(list, day[k] - window);
+          int to = lowerBound(list, day[k] + window + 1);
+          visit(list, k, from, to, seen);
+        }
+      }
+      long[] others = seen.toArray();
+      Arrays.sort(others);
+      LongList pairs = new LongList();
+      List<Double> cosines = new ArrayList<>();
+      for (int s = 0; s < others.length; ) {
+        int e = s;
+        while (e < others.length && others[e] == others[s]) e++;
+        int other = (int) others[s];
+        boolean enough = e - s >= Math.min(MIN_KEY_SHARED, keys[k].length);
+        s = e;
+        if (!enough) continue;
+        double cos = vectors[k].dot(vectors[other]);
+        if (cos >= threshold) {
+          pairs.add((long) k << 32 | other);
+          cosines.add(cos);
+        }
+      }
+      return new Candidates(pairs.toArray(), cosines.stream().mapToDouble(d -> d).toArray());
+    }
+
+    /** Adds the families after {@code k} in {@code list[from, to)}, unless that is too many. */
+    private static void visit(int[] list, int k, int from, int to, LongList seen) {
+      if (list == null) return;
+      to = Math.min(to, list.length);
+      if (to - from > MAX_POSTING) return;
+      for (int i = from; i < to; i++) if (list[i] > k) seen.add(list[i]);
+    }
+
+    private int lowerBound(int[] list, long d) {
+      int lo = 0;
+      int hi = list.length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (day[list[mid]] < d) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    }
+  }
+}

@@ -1,0 +1,209 @@
+package org.newsmerge.event;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.it.ItalianAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.TruncateTokenFilter;
+import org.apache.lucene.analysis.nl.DutchAnalyzer;
+import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tr.TurkishAnalyzer;
+import org.newsmerge.text.Normalizer;
+
+/**
+ * The terms an article is about, for linking articles of one event: its sentences' matching keys
+ * (and its title, weighted {@link #TITLE_WEIGHT} times) run through the analyser of the article's
+ * language (Lucene's: tokens, stop words, light stemming, Arabic normalising), each term hashed to
+ * an int and counted. Numbers and names stay terms; how much they weigh is the corpus's business
+ * (rare terms weigh most, {@link EventGrouper}).
+ *
+ * <p>Keys are folded ({@link Normalizer}): each analyser's stop words are folded the same way, so
+ * that {@code على} (a key's {@code علي}) is a stop word still.
+ *
+ * <p>The language is told from the text: the Arabic or Cyrillic script, else the Latin-script
+ * language whose stop words the text uses most. A language with no analyser here has its words
+ * lower-cased and cut to {@link #PREFIX} letters, a light stemmer that serves inflected languages
+ * (Polish, Turkish, Finnish) well enough for linking.
+ *
+ * <p>Thread-safe (Lucene analysers keep one token stream per thread).
+ */
+public final class EventTerms {
+
+  /** How many times a title's terms count. */
+  public static final float TITLE_WEIGHT = 2f;
+
+  /** Most terms one article keeps: its heaviest by count, so memory stays bounded per article. */
+  public static final int MAX_TERMS = 160;
+
+  /** Letters a word of a language with no analyser keeps. */
+  static final int PREFIX = 6;
+
+  /** Words the language of a text is told from. */
+  private static final int SAMPLE = 400;
+
+  /** The languages with an analyser, in the order ties are broken. */
+  public enum Language {
+    ARABIC(ArabicAnalyzer.getDefaultStopSet(), ArabicAnalyzer::new),
+    ENGLISH(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, EnglishAnalyzer::new),
+    GERMAN(GermanAnalyzer.getDefaultStopSet(), GermanAnalyzer::new),
+    SPANISH(SpanishAnalyzer.getDefaultStopSet(), SpanishAnalyzer::new),
+    FRENCH(FrenchAnalyzer.getDefaultStopSet(), FrenchAnalyzer::new),
+    ITALIAN(ItalianAnalyzer.getDefaultStopSet(), ItalianAnalyzer::new),
+    PORTUGUESE(PortugueseAnalyzer.getDefaultStopSet(), PortugueseAnalyzer::new),
+    DUTCH(DutchAnalyzer.getDefaultStopSet(), DutchAnalyzer::new),
+    TURKISH(TurkishAnalyzer.getDefaultStopSet(), TurkishAnalyzer::new),
+    RUSSIAN(RussianAnalyzer.getDefaultStopSet(), RussianAnalyzer::new),
+    OTHER(CharArraySet.EMPTY_SET, stops -> new PrefixAnalyzer());
+
+    /** The stop words as matching keys spell them (Arabic folded), beside Lucene's own. */
+    private final CharArraySet stopWords;
+
+    final Analyzer analyzer;
+
+    Language(CharArraySet lucene, java.util.function.Function<CharArraySet, Analyzer> make) {
+      CharArraySet stops = new CharArraySet(lucene.size() * 2, false);
+      for (Object w : lucene) {
+        String word = new String((char[]) w);
+        stops.add(word);
+        stops.add(Normalizer.key(word));
+      }
+      this.stopWords = CharArraySet.unmodifiableSet(stops);
+      this.analyzer = make.apply(stopWords);
+    }
+
+    CharArraySet stopWords() {
+      return stopWords;
+    }
+  }
+
+  private EventTerms() {}
+
+  /** The terms of an article of {@code language} from its title and its sentences' keys. */
+  public static TermBag of(Language language, String titleKey, List<String> sentenceKeys) {
+    Counter counter = new Counter();
+    counter.add(language, titleKey, TITLE_WEIGHT);
+    for (String key : sentenceKeys) counter.add(language, key, 1f);
+    return counter.bag().top(MAX_TERMS);
+  }
+
+  /**
+   * The terms of one sentence key, as {@link #of} counts them in an article of {@code language}.
+   */
+  public static TermBag ofSentence(Language language, String key) {
+    Counter counter = new Counter();
+    counter.add(language, key, 1f);
+    return counter.bag();
+  }
+
+  /**
+   * An article's terms less those of some of its sentences (their keys, in text order): what its
+   * site's furniture and its formulas said is not what it is about.
+   */
+  public static TermBag without(TermBag terms, Language language, List<String> keys) {
+    TermBag out = terms;
+    for (String key : keys) out = out.plus(ofSentence(language, key), -1f);
+    return out;
+  }
+
+  /** The language of an article, from its title and sentence keys. */
+  public static Language language(String titleKey, List<String> sentenceKeys) {
+    int arabic = 0;
+    int cyrillic = 0;
+    int letters = 0;
+    int[] stops = new int[Language.values().length];
+    int words = 0;
+    for (int k = -1; k < sentenceKeys.size() && words < SAMPLE; k++) {
+      String key = k < 0 ? titleKey : sentenceKeys.get(k);
+      for (String word : key.split(" ")) {
+        if (word.isEmpty()) continue;
+        int cp = word.codePointAt(0);
+        if (!Character.isLetter(cp)) continue;
+        letters++;
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        if (script == Character.UnicodeScript.ARABIC) arabic++;
+        else if (script == Character.UnicodeScript.CYRILLIC) cyrillic++;
+        for (Language l : Language.values()) if (l.stopWords().contains(word)) stops[l.ordinal()]++;
+        if (++words == SAMPLE) break;
+      }
+    }
+    if (letters == 0) return Language.OTHER;
+    if (arabic * 2 > letters) return Language.ARABIC;
+    if (cyrillic * 2 > letters) return Language.RUSSIAN;
+    Language best = Language.OTHER;
+    int most = Math.max(2, words / 20); // a few stop words are chance; a language uses many
+    for (Language l : Language.values()) {
+      if (l == Language.ARABIC || l == Language.RUSSIAN || l == Language.OTHER) continue;
+      if (stops[l.ordinal()] > most) {
+        best = l;
+        most = stops[l.ordinal()];
+      }
+    }
+    return best;
+  }
+
+  /** Counts hashed terms, weighted, as an analyser gives them. */
+  private static final class Counter {
+    private int[] terms = new int[256];
+    private float[] weights = new float[256];
+    private int n;
+
+    void add(Language language, String text, float weight) {
+      if (text.isEmpty()) return;
+      try (TokenStream ts = language.analyzer.tokenStream("", text)) {
+        CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+        ts.reset();
+        while (ts.incrementToken()) {
+          if (term.length() < 2) continue;
+          if (n == terms.length) {
+            terms = java.util.Arrays.copyOf(terms, n * 2);
+            weights = java.util.Arrays.copyOf(weights, n * 2);
+          }
+          terms[n] = hash(term.buffer(), term.length());
+          weights[n++] = weight;
+        }
+        ts.end();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e); // a StringReader does not fail
+      }
+    }
+
+    TermBag bag() {
+      return TermBag.of(terms, weights, n);
+    }
+  }
+
+  /** A term's hash: its chars, mixed (the murmur3 finaliser) so that close terms spread. */
+  static int hash(char[] chars, int length) {
+    int h = 0;
+    for (int i = 0; i < length; i++) h = 31 * h + chars[i];
+    h ^= h >>> 16;
+    h *= 0x85ebca6b;
+    h ^= h >>> 13;
+    h *= 0xc2b2ae35;
+    h ^= h >>> 16;
+    return h;
+  }
+
+  /** Words lower-cased and cut to {@link #PREFIX} letters: for languages with no analyser here. */
+  private static final class PrefixAnalyzer extends Analyzer {
+    @Override
+    protected TokenStreamComponents createComponents(String field) {
+      Tokenizer source = new StandardTokenizer();
+      return new TokenStreamComponents(
+          source, new TruncateTokenFilter(new LowerCaseFilter(source), PREFIX));
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package org.newsmerge.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.newsmerge.model.Article;
+import org.newsmerge.model.Block;
+import org.newsmerge.model.Sentence;
+import org.newsmerge.text.Normalizer;
+import org.newsmerge.text.SentenceSplitter;
+
+/**
+ * Marks the text a site repeats across its own articles (found by a batch run: see {@code
+ * StoryGrouper}) as {@link Block.Kind#SITE}: a narrative block whose sentences are all such text,
+ * but for short ones (a "Close" or "OK" beside a cookie banner), leaves the narrative.
+ */
+public final class SiteFurniture {
+
+  /** Words a sentence of a site block may have without being the site's repeated text. */
+  private static final int SHORT = 4;
+
+  private SiteFurniture() {}
+
+  /** The article with the blocks made of {@code keys} (matching keys) marked; else itself. */
+  public static Article mark(Article article, Set<String> keys, SentenceSplitter splitter) {
+    if (keys.isEmpty()) return article;
+    List<Sentence> sentences = splitter.split(article);
+    List<Block> blocks = new ArrayList<>(article.blocks().size());
+    boolean changed = false;
+    int s = 0;
+    for (Block b : article.blocks()) {
+      if (b.kind() != Block.Kind.NARRATIVE) {
+        blocks.add(b);
+        continue;
+      }
+      while (s < sentences.size() && sentences.get(s).end() <= b.start()) s++;
+      boolean repeated = false;
+      boolean other = false;
+      for (int i = s; i < sentences.size() && sentences.get(i).start() < b.end(); i++) {
+        String key = Normalizer.key(sentences.get(i).text());
+        if (keys.contains(key)) repeated = true;
+        else if (key.split(" ").length > SHORT) other = true;
+      }
+      if (repeated && !other) {
+        blocks.add(new Block(Block.Kind.SITE, b.start(), b.end()));
+        changed = true;
+      } else blocks.add(b);
+    }
+    if (!changed) return article;
+    return new Article(
+        article.id(),
+        article.path(),
+        article.index(),
+        article.source(),
+        article.title(),
+        article.byline(),
+        article.url(),
+        article.date(),
+        article.text(),
+        blocks,
+        article.repairs());
+  }
+}
