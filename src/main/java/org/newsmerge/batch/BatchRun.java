@@ -301,7 +301,6 @@ public final class BatchRun {
     long[] pairs = sketches.verifiedPairs(parallel(pool));
     t = lap("candidates", t);
     long[] days = refs.stream().mapToLong(a -> ArticleDates.epochDay(a.date())).toArray();
-    boolean byEvent = settings.groupBy() == BatchSettings.GroupBy.EVENT;
     StoryGrouper.Result reuse =
         StoryGrouper.group(
             sketches.articleOf(),
@@ -312,9 +311,7 @@ public final class BatchRun {
             sketches.siteOf(),
             days,
             settings.rules(),
-            (a, b) ->
-                settings.withinWindow(days[a], days[b])
-                    && (!byEvent || settings.events().withinWindow(days[a], days[b])));
+            (a, b) -> settings.withinWindow(days[a], days[b]));
     int[] familyOf = reuse.storyOf();
     int[] storyOf =
         switch (settings.groupBy()) {

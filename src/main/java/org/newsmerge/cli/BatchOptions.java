@@ -110,7 +110,7 @@ public final class BatchOptions {
     long total = s.stageMillis().values().stream().mapToLong(Long::longValue).sum();
     err.printf(
         Locale.ROOT,
-        "%d articles read (%.2f MB of text), %d rejected; %d stories (largest %d articles, %d reuse families), %d articles alone; %d briefs reused; %d boilerplate, %d site and %d formula sentence groups ignored%n",
+        "%d articles read (%.2f MB of text), %d rejected; %d stories (largest %d articles, %d reuse families), %d articles alone; %d briefs reused; %d boilerplate and %d site sentence groups ignored, %d formula groups left out of events%n",
         s.articles(),
         s.textBytes() / 1e6,
         s.rejected(),

@@ -11,10 +11,12 @@ import org.newsmerge.internal.LongList;
  * lines, "follow us" lines) and links nothing. A group that one site repeats in {@code siteMin} or
  * more of its own articles is that site's furniture (its header, cookie banner, newsletter notice),
  * whatever its frequency in the archive: it links nothing either, and its sentences are kept out of
- * the briefs. Two articles are linked when they share at least {@code minShared} other groups (or
- * all the linkable sentences the shorter one has) and at least {@code minFraction} of the shorter
- * one's linkable sentences, so that one or two formulaic sentences cannot chain unrelated reports,
- * and when the link passes {@code allowed} (the date window). Stories are the connected components.
+ * the briefs. A group found in articles further apart than an event lasts is a formula: it links,
+ * but tells nothing of what its articles are about. Two articles are linked when they share at
+ * least {@code minShared} other groups (or all the linkable sentences the shorter one has) and at
+ * least {@code minFraction} of the shorter one's linkable sentences, so that one or two formulaic
+ * sentences cannot chain unrelated reports, and when the link passes {@code allowed} (the date
+ * window). Stories are the connected components.
  *
  * <p>Deterministic: every union goes to the smaller index, so the result does not depend on the
  * order pairs arrive in.
@@ -32,8 +34,6 @@ public final class StoryGrouper {
    * @param siteMin articles of one site a group must be found in to be that site's furniture
    * @param formulaDays most days between the dated articles of a group that is not a formula; -1
    *     for no limit
-   * @param formulaFamilies reuse families a group that links may be found in before it is a formula
-   *     (to what articles are about; it still links); 0 for no limit
    */
   public record Rules(int maxDf, int minShared, double minFraction, int siteMin, int formulaDays)
       implements java.io.Serializable {}
@@ -48,10 +48,15 @@ public final class StoryGrouper {
     SITE,
     /**
      * Found in articles further apart than an event lasts (a reception's list of attendees, a
-     * market report's opening): links nothing and says nothing of what an article is about, though
-     * it stays in the briefs.
+     * market report's opening): it links, as reuse does, but says nothing of which event an article
+     * reports (its terms are left out of the articles' event vectors).
      */
-    FORMULA
+    FORMULA;
+
+    /** Whether a group of this kind links articles into reuse families. */
+    public boolean links() {
+      return this == LINK || this == FORMULA;
+    }
   }
 
   /**
@@ -120,7 +125,7 @@ public final class StoryGrouper {
       counts[kind.ordinal()]++;
       boolean[] flag = kind == Kind.SITE ? site : kind == Kind.FORMULA ? formula : null;
       if (flag != null) for (int i = groupStart; i < end; i++) flag[(int) byGroup[i]] = true;
-      if (kind != Kind.LINK) continue;
+      if (!kind.links()) continue;
       for (int i = 0; i < docs.length; i++) {
         for (int j = i + 1; j < docs.length; j++) articlePairs.add((long) docs[i] << 32 | docs[j]);
       }

@@ -29,16 +29,6 @@ public record EventSettings(double threshold, int windowDays, int maxArticles, i
       throw new IllegalArgumentException("site repeats (" + siteMin + ") must be >= 2");
   }
 
-  /**
-   * Whether two articles of these epoch days may be in one event, or one reuse family of an event
-   * ({@link EventGrouper#UNKNOWN_DAY} where unknown: always).
-   */
-  public boolean withinWindow(long dayA, long dayB) {
-    if (windowDays < 0 || dayA == EventGrouper.UNKNOWN_DAY || dayB == EventGrouper.UNKNOWN_DAY)
-      return true;
-    return Math.abs(dayA - dayB) <= windowDays;
-  }
-
   public EventSettings withThreshold(double t) {
     return new EventSettings(t, windowDays, maxArticles, siteMin);
   }

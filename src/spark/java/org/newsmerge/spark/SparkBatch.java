@@ -501,8 +501,7 @@ public final class SparkBatch {
     flagged.sort(Comparator.comparingLong(Flagged::node));
     JavaPairRDD<Long, Long> storyOf =
         ConnectedComponents.smallestOf(
-            links(groups.filter(e -> e._2() == StoryGrouper.Kind.LINK).keys(), sketched),
-            partitions);
+            links(groups.filter(e -> e._2().links()).keys(), sketched), partitions);
     groupOf.unpersist(false);
     verified.unpersist(false);
     bucketed.unpersist(false);
@@ -649,7 +648,6 @@ public final class SparkBatch {
   /** Article links: enough shared groups that link, within the windows. */
   private JavaPairRDD<Long, Long> links(JavaRDD<Group> groups, JavaRDD<Sketched> sketched) {
     BatchSettings settings = this.settings;
-    boolean byEvent = settings.groupBy() == BatchSettings.GroupBy.EVENT;
     JavaPairRDD<Long, long[]> info =
         sketched.mapToPair(s -> new Tuple2<>(s.article(), new long[] {s.keys().length, s.day()}));
     return groups
@@ -670,8 +668,7 @@ public final class SparkBatch {
                       (int) b[0],
                       settings.minShared(),
                       settings.minSharedFraction())
-                  && settings.withinWindow(a[1], b[1])
-                  && (!byEvent || settings.events().withinWindow(a[1], b[1]));
+                  && settings.withinWindow(a[1], b[1]);
             })
         .mapToPair(e -> new Tuple2<>(e._2()._1()._1(), e._1()));
   }

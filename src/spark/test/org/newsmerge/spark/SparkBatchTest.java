@@ -74,23 +74,32 @@ class SparkBatchTest {
 
     TreeMap<String, String> expected = OutputFiles.snapshot(tmp.resolve("batch"));
     assertThat(OutputFiles.snapshot(tmp.resolve("spark"))).isEqualTo(expected);
-    // The fixture exercises what it is meant to: many stories, repeated texts, boilerplate, and
-    // bad files reported in reading order.
+    // The fixture exercises what it is meant to: many stories, repeated texts, boilerplate (each
+    // invented outlet's own, so site furniture), and bad files reported in reading order.
     assertThat(many.stories()).isEqualTo(one.stories()).isGreaterThan(20);
     assertThat(many.largest()).isGreaterThanOrEqualTo(5);
-    assertThat(many.boilerplateGroups()).isEqualTo(one.boilerplateGroups()).isPositive();
+    assertThat(many.families()).isEqualTo(one.families()).isGreaterThan(many.stories());
+    assertThat(many.boilerplateGroups()).isEqualTo(one.boilerplateGroups());
+    assertThat(many.siteGroups()).isEqualTo(one.siteGroups()).isPositive();
+    assertThat(many.formulaGroups()).isEqualTo(one.formulaGroups());
     assertThat(many.articles()).isEqualTo(one.articles()).isEqualTo(5 + 400 + 2);
     assertThat(many.rejectedInputs()).isEqualTo(one.rejectedInputs()).hasSize(3);
     assertThat(expected.get("manifest.json")).contains("-2\"");
   }
 
   @Test
-  void aDateWindowAndGroupingByFolderGiveTheSameStoriesAsBatch() throws IOException {
+  void aDateWindowAndGroupingByReuseOrByFolderGiveTheSameStoriesAsBatch() throws IOException {
     BatchSettings windowed = BatchSettings.defaults(2).withWindow(Duration.ofDays(1));
     batch(windowed, tmp.resolve("batch-window"));
     spark(windowed, List.of(archive.toString()), tmp.resolve("spark-window"));
     assertThat(Files.readString(tmp.resolve("spark-window/manifest.json")))
         .isEqualTo(Files.readString(tmp.resolve("batch-window/manifest.json")));
+
+    BatchSettings byReuse = BatchSettings.defaults(2).withGroupBy(BatchSettings.GroupBy.REUSE);
+    batch(byReuse, tmp.resolve("batch-reuse"));
+    spark(byReuse, List.of(archive.toString()), tmp.resolve("spark-reuse"));
+    assertThat(Files.readString(tmp.resolve("spark-reuse/manifest.json")))
+        .isEqualTo(Files.readString(tmp.resolve("batch-reuse/manifest.json")));
 
     BatchSettings byFolder = BatchSettings.defaults(2).withGroupBy(BatchSettings.GroupBy.FOLDER);
     batch(byFolder, tmp.resolve("batch-folder"));

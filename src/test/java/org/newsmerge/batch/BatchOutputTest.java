@@ -91,7 +91,7 @@ class BatchOutputTest {
   @Test
   void rerunWithOtherSettingsRemovesStaleStoryFolders() throws IOException {
     Path out = tmp.resolve("out");
-    BatchSettings d = defaults();
+    BatchSettings d = defaults().withGroupBy(BatchSettings.GroupBy.REUSE);
     run(out, d);
     Set<String> before = folders(out);
     // Five shared sentences to link: the four stories of the first run fall apart.

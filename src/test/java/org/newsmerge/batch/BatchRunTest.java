@@ -128,7 +128,8 @@ class BatchRunTest {
     assertThat(storiesByFile(manifest(out)))
         .containsExactlyInAnyOrder(
             Set.of("a1.txt", "a2.txt", "a3.txt"), Set.of("b1.txt", "b2.txt"));
-    assertThat(s.boilerplateGroups()).isEqualTo(2);
+    // Each of the five outlets ends its eight articles with the two lines: its site's furniture.
+    assertThat(s.siteGroups()).isEqualTo(2);
     for (JsonNode story : manifest(out).get("stories")) {
       assertThat(out.resolve(story.get("brief").asText())).exists();
       assertThat(out.resolve(story.get("id").asText()).resolve("brief.md")).exists();
