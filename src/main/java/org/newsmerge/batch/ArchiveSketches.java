@@ -21,7 +21,7 @@ import org.newsmerge.sketch.LshIndex;
  */
 final class ArchiveSketches {
 
-  private final KeyStore keys = new KeyStore();
+  private KeyStore keys = new KeyStore();
   private final int bands;
   private final LinkSketcher verifier;
   private final ThreadLocal<LinkSketcher> sketchers;
@@ -32,8 +32,8 @@ final class ArchiveSketches {
   private boolean[] crowded;
   private int[] siteOf = new int[1024];
   private final Map<String, Integer> sites = new HashMap<>();
-  private final List<TermBag> terms = new ArrayList<>();
-  private final List<EventTerms.Language> languages = new ArrayList<>();
+  private List<TermBag> terms = new ArrayList<>();
+  private List<EventTerms.Language> languages = new ArrayList<>();
 
   ArchiveSketches(BatchSettings settings) {
     this.verifier = new LinkSketcher(settings);
@@ -98,6 +98,16 @@ final class ArchiveSketches {
 
   int[] linkablePerArticle() {
     return Arrays.copyOf(linkable, articles);
+  }
+
+  /** Lets go of everything: grouping is done with the sketches. */
+  void release() {
+    keys = null;
+    bandKeys = null;
+    articleOf = null;
+    terms = null;
+    languages = null;
+    crowded = null;
   }
 
   /** Each article's site, numbered in order of first appearance. */

@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import org.newsmerge.cluster.StoryGrouper;
 import org.newsmerge.event.EventGrouper;
+import org.newsmerge.event.TermBag;
 import org.newsmerge.ingest.ArticleReader;
 import org.newsmerge.internal.Parallel;
 import org.newsmerge.model.Article;
@@ -35,11 +36,17 @@ import org.newsmerge.render.BatchIndex;
  * A batch run over archives: read every article, group the articles into stories, write one brief
  * per story of two or more articles, then the index and the manifest.
  *
- * <p>Stages and why in this order: reading must finish before ids are final; sketching needs only
- * one article at a time and runs in parallel; candidates and verification need every sketch;
- * grouping needs every verified pair; merging needs only one story at a time and runs in parallel.
- * Output is byte-identical whatever the thread count: every parallel stage writes into slots by
- * index, and every list is sorted before it is written.
+ * <p>A story has two levels: the event it reports ({@link EventGrouper}, by what its articles are
+ * about) and, inside it, the families of articles that reuse each other's text ({@link
+ * StoryGrouper}, by shared sentences). {@code --group-by reuse} makes each family a story, {@code
+ * folder} each folder.
+ *
+ * <p>Stages and why in this order: reading must finish before ids are final; sketching (sentence
+ * sketches and event terms) needs only one article at a time and runs in parallel; candidates and
+ * verification need every sketch; families need every verified pair, events every family; merging
+ * needs only one story at a time and runs in parallel. Output is byte-identical whatever the thread
+ * count: every parallel stage writes into slots by index, and every list is sorted before it is
+ * written.
  *
  * <p>Resumable: each file is written whole to a temporary name and moved into place, a story's
  * {@code .done} marker (holding a fingerprint of its articles and settings) is written after its
@@ -313,24 +320,6 @@ public final class BatchRun {
             settings.rules(),
             (a, b) -> settings.withinWindow(days[a], days[b]));
     int[] familyOf = reuse.storyOf();
-    int[] storyOf =
-        switch (settings.groupBy()) {
-          case REUSE -> familyOf;
-          case FOLDER -> byFolder(refs);
-          case EVENT -> {
-            t = lap("group", t);
-            int[] events =
-                EventGrouper.group(
-                    sketches.eventTerms(reuse.site(), reuse.formula()),
-                    familyOf,
-                    days,
-                    settings.events(),
-                    parallel(pool));
-            times.put("events", (System.nanoTime() - t) / 1_000_000);
-            t = System.nanoTime();
-            yield events;
-          }
-        };
     Map<Integer, List<String>> siteText = new HashMap<>();
     int[] articleOf = sketches.articleOf();
     boolean[] site = reuse.site();
@@ -338,6 +327,25 @@ public final class BatchRun {
       if (site[i])
         siteText.computeIfAbsent(articleOf[i], k -> new ArrayList<>()).add(sketches.key(i));
     }
+    TermBag[] terms =
+        settings.groupBy() == BatchSettings.GroupBy.EVENT
+            ? sketches.eventTerms(site, reuse.formula())
+            : null;
+    // What the sketches hold (keys, band keys: most of this run's memory) is no longer needed.
+    sketches.release();
+    int[] storyOf =
+        switch (settings.groupBy()) {
+          case REUSE -> familyOf;
+          case FOLDER -> byFolder(refs);
+          case EVENT -> {
+            t = lap("group", t);
+            int[] events =
+                EventGrouper.group(terms, familyOf, days, settings.events(), parallel(pool));
+            times.put("events", (System.nanoTime() - t) / 1_000_000);
+            t = System.nanoTime();
+            yield events;
+          }
+        };
     times.merge("group", (System.nanoTime() - t) / 1_000_000, Long::sum);
     return new Grouped(
         storyOf,

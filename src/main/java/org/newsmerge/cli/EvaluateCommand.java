@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
       EvaluateCommand.Pan.class,
       EvaluateCommand.DiscrepancyDetection.class,
       EvaluateCommand.Events.class,
+      EvaluateCommand.Draw.class,
       EvaluateCommand.Generate.class,
       EvaluateCommand.Scale.class
     })
@@ -219,6 +220,43 @@ final class EvaluateCommand {
           out.flush();
         }
       }
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "stories",
+      mixinStandardHelpOptions = true,
+      description =
+          "Prints stories of a batch run's output for reading: drawn at random with a fixed seed, or the largest; each with its families and every article's date, outlet and title.")
+  static final class Draw implements Callable<Integer> {
+    @Spec CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "OUT", description = "The output folder of a batch run.")
+    Path out;
+
+    @Option(
+        names = "--count",
+        paramLabel = "N",
+        description = "Stories to print. Default: ${DEFAULT-VALUE}")
+    int count = 30;
+
+    @Option(
+        names = "--seed",
+        paramLabel = "N",
+        description = "Seed of the draw. Default: ${DEFAULT-VALUE}")
+    long seed = 1;
+
+    @Option(names = "--largest", description = "The largest stories instead of a random draw.")
+    boolean largest;
+
+    @Override
+    public Integer call() {
+      if (!Files.isReadable(out.resolve("manifest.json"))) {
+        spec.commandLine().getErr().println(out + ": no manifest.json");
+        return 1;
+      }
+      org.newsmerge.eval.StoryDraw.print(out, count, seed, largest, spec.commandLine().getOut());
       return 0;
     }
   }

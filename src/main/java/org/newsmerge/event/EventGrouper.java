@@ -349,24 +349,39 @@ public final class EventGrouper {
       java.util.Map<Integer, int[]> dated = new java.util.HashMap<>();
       java.util.Map<Integer, int[]> undated = new java.util.HashMap<>();
       long[] day = units.day;
+      long minDay = Long.MAX_VALUE;
+      for (long d : day) if (d != UNKNOWN_DAY) minDay = Math.min(minDay, d);
       for (int s = 0; s < sorted.length; ) {
         int e = s;
         int term = (int) (sorted[s] >> 32);
         while (e < sorted.length && (int) (sorted[e] >> 32) == term) e++;
-        Integer[] list = new Integer[e - s];
-        for (int i = s; i < e; i++) list[i - s] = (int) sorted[i];
+        int count = e - s;
+        if (count < 2) {
+          s = e;
+          continue;
+        }
+        // (day rank, unit) packed in one long and sorted: undated units first, then by day.
+        long[] list = new long[count];
+        for (int i = s; i < e; i++) {
+          int unit = (int) sorted[i];
+          long rank = day[unit] == UNKNOWN_DAY ? 0 : day[unit] - minDay + 1;
+          list[i - s] = rank << 32 | unit;
+        }
         s = e;
-        if (list.length < 2) continue;
-        Arrays.sort(list, (a, b) -> day[a] != day[b] ? Long.compare(day[a], day[b]) : a - b);
+        Arrays.sort(list);
         int cut = 0;
-        while (cut < list.length && day[list[cut]] == UNKNOWN_DAY) cut++;
-        if (cut > 0)
-          undated.put(term, Arrays.stream(list, 0, cut).mapToInt(Integer::intValue).toArray());
-        if (cut < list.length)
-          dated.put(
-              term, Arrays.stream(list, cut, list.length).mapToInt(Integer::intValue).toArray());
+        while (cut < list.length && list[cut] >>> 32 == 0) cut++;
+        if (cut > 0) undated.put(term, units(list, 0, cut));
+        if (cut < list.length) dated.put(term, units(list, cut, list.length));
       }
       return new Postings(dated, undated, keys, day, window);
+    }
+
+    /** The units of packed (day rank, unit) entries {@code [from, to)}. */
+    private static int[] units(long[] packed, int from, int to) {
+      int[] out = new int[to - from];
+      for (int i = from; i < to; i++) out[i - from] = (int) packed[i];
+      return out;
     }
 
     /** The terms of a vector found in two families or more: the only ones that find a partner. */

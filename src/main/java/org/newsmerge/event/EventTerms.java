@@ -95,7 +95,8 @@ public final class EventTerms {
   public static TermBag of(Language language, String titleKey, List<String> sentenceKeys) {
     Counter counter = new Counter();
     counter.add(language, titleKey, TITLE_WEIGHT);
-    for (String key : sentenceKeys) counter.add(language, key, 1f);
+    // One token stream over all the sentences: a bag of words does not see where they end.
+    counter.add(language, String.join("\n", sentenceKeys), 1f);
     return counter.bag().top(MAX_TERMS);
   }
 
@@ -120,35 +121,34 @@ public final class EventTerms {
 
   /** The language of an article, from its title and sentence keys. */
   public static Language language(String titleKey, List<String> sentenceKeys) {
-    int arabic = 0;
-    int cyrillic = 0;
-    int letters = 0;
-    int[] stops = new int[Language.values().length];
-    int words = 0;
-    for (int k = -1; k < sentenceKeys.size() && words < SAMPLE; k++) {
+    List<String> words = new java.util.ArrayList<>(SAMPLE);
+    for (int k = -1; k < sentenceKeys.size() && words.size() < SAMPLE; k++) {
       String key = k < 0 ? titleKey : sentenceKeys.get(k);
       for (String word : key.split(" ")) {
-        if (word.isEmpty()) continue;
-        int cp = word.codePointAt(0);
-        if (!Character.isLetter(cp)) continue;
-        letters++;
-        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-        if (script == Character.UnicodeScript.ARABIC) arabic++;
-        else if (script == Character.UnicodeScript.CYRILLIC) cyrillic++;
-        for (Language l : Language.values()) if (l.stopWords().contains(word)) stops[l.ordinal()]++;
-        if (++words == SAMPLE) break;
+        if (word.isEmpty() || !Character.isLetter(word.codePointAt(0))) continue;
+        words.add(word);
+        if (words.size() == SAMPLE) break;
       }
     }
-    if (letters == 0) return Language.OTHER;
-    if (arabic * 2 > letters) return Language.ARABIC;
-    if (cyrillic * 2 > letters) return Language.RUSSIAN;
+    if (words.isEmpty()) return Language.OTHER;
+    int arabic = 0;
+    int cyrillic = 0;
+    for (String word : words) {
+      Character.UnicodeScript script = Character.UnicodeScript.of(word.codePointAt(0));
+      if (script == Character.UnicodeScript.ARABIC) arabic++;
+      else if (script == Character.UnicodeScript.CYRILLIC) cyrillic++;
+    }
+    if (arabic * 2 > words.size()) return Language.ARABIC;
+    if (cyrillic * 2 > words.size()) return Language.RUSSIAN;
     Language best = Language.OTHER;
-    int most = Math.max(2, words / 20); // a few stop words are chance; a language uses many
+    int most = Math.max(2, words.size() / 20); // a few stop words are chance; a language uses many
     for (Language l : Language.values()) {
       if (l == Language.ARABIC || l == Language.RUSSIAN || l == Language.OTHER) continue;
-      if (stops[l.ordinal()] > most) {
+      int stops = 0;
+      for (String word : words) if (l.stopWords().contains(word)) stops++;
+      if (stops > most) {
         best = l;
-        most = stops[l.ordinal()];
+        most = stops;
       }
     }
     return best;

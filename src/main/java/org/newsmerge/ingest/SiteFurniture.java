@@ -21,18 +21,27 @@ public final class SiteFurniture {
 
   private SiteFurniture() {}
 
+  /** Whether a block's text holds one of the keys, as its key's substring: a quick first test. */
+  private static boolean holdsAny(String text, Set<String> keys) {
+    String key = Normalizer.key(text);
+    for (String k : keys) if (key.contains(k)) return true;
+    return false;
+  }
+
   /** The article with the blocks made of {@code keys} (matching keys) marked; else itself. */
   public static Article mark(Article article, Set<String> keys, SentenceSplitter splitter) {
     if (keys.isEmpty()) return article;
-    List<Sentence> sentences = splitter.split(article);
+    List<Sentence> sentences = null;
     List<Block> blocks = new ArrayList<>(article.blocks().size());
     boolean changed = false;
     int s = 0;
     for (Block b : article.blocks()) {
-      if (b.kind() != Block.Kind.NARRATIVE) {
+      if (b.kind() != Block.Kind.NARRATIVE || !holdsAny(article.slice(b.start(), b.end()), keys)) {
         blocks.add(b);
         continue;
       }
+      // Split only the articles with a block that holds such text, and only once.
+      if (sentences == null) sentences = splitter.split(article);
       while (s < sentences.size() && sentences.get(s).end() <= b.start()) s++;
       boolean repeated = false;
       boolean other = false;

@@ -116,13 +116,15 @@ public final class BatchIndex {
     h.append(
         "table{border-collapse:collapse;width:100%;font-size:.9rem}td,th{border-bottom:1px solid #ddd;padding:.35rem .5rem;text-align:start;vertical-align:top}\n");
     h.append(
-        "td:nth-child(3),td:nth-child(4),td:nth-child(5){white-space:nowrap}th{background:#f4f4f0}th button{font:inherit;font-weight:bold;background:none;border:0;padding:0;cursor:pointer;color:inherit}\n");
+        "td:nth-child(2) .n{color:#555;margin-inline-end:.3rem}td:nth-child(3),td:nth-child(4),td:nth-child(5),td:nth-child(6){white-space:nowrap}th{background:#f4f4f0}th button{font:inherit;font-weight:bold;background:none;border:0;padding:0;cursor:pointer;color:inherit}\n");
     h.append(
         "th[aria-sort=none] button::after{content:' \\2195';color:#aaa}th[aria-sort=ascending] button::after{content:' \\25B2'}th[aria-sort=descending] button::after{content:' \\25BC'}\n");
     h.append(
         ".filters{display:flex;flex-wrap:wrap;gap:.5rem 1.2rem;align-items:end;margin:1rem 0;font-size:.9rem}.filters label{display:flex;flex-direction:column;gap:.2rem}\n");
     h.append(
-        ".filters input,.filters select{font:inherit;padding:.2rem .4rem}#q{min-width:18rem}.count{color:#555;margin:0}a{color:#1c5d99}\n</style>\n</head>\n<body>\n");
+        ".filters input,.filters select{font:inherit;padding:.2rem .4rem}#q{min-width:18rem}.count{color:#555;margin:0}a{color:#1c5d99}\n");
+    h.append(
+        "details.families{font-size:.85rem;color:#444;margin-top:.2rem}details.families ol{margin:.2rem 0;padding-inline-start:1.4rem}\n</style>\n</head>\n<body>\n");
     h.append("<h1>").append(esc(t.get("index.heading", stories.size()))).append("</h1>\n");
     filters(h, bySize, t);
     h.append("<p class=\"count\">")
@@ -139,13 +141,15 @@ public final class BatchIndex {
         .append(esc(t.get("index.sortHint")))
         .append("</span></p>\n");
     h.append("<table id=\"stories\">\n<thead><tr>");
-    String[] columns = {"title", "outlets", "articles", "first", "last", "story"};
+    String[] columns = {"title", "outlets", "articles", "families", "first", "last", "story"};
     for (String c : columns) {
       h.append("<th")
           .append(
               c.equals("articles")
                   ? " data-num=\"1\" aria-sort=\"descending\""
-                  : " aria-sort=\"none\"")
+                  : c.equals("outlets") || c.equals("families")
+                      ? " data-num=\"1\" aria-sort=\"none\""
+                      : " aria-sort=\"none\"")
           .append("><button type=\"button\">")
           .append(esc(t.get("index.col." + c)))
           .append("</button></th>");
@@ -162,13 +166,19 @@ public final class BatchIndex {
           .append(brief)
           .append("\">");
       String title = title(s, titles);
-      h.append(esc(title.isBlank() ? t.get("index.untitled") : title)).append("</a></td>");
-      h.append("<td dir=\"auto\">");
+      h.append(esc(title.isBlank() ? t.get("index.untitled") : title)).append("</a>");
+      families(h, s, t);
+      h.append("</td><td dir=\"auto\" data-v=\"").append(s.outlets().size()).append("\">");
+      h.append("<span class=\"n\">").append(t.number(s.outlets().size())).append("</span>");
       for (String o : s.outlets()) h.append("<bdi>").append(esc(o)).append("</bdi> ");
       h.append("</td><td data-v=\"")
           .append(s.articles().size())
           .append("\">")
           .append(t.number(s.articles().size()))
+          .append("</td><td data-v=\"")
+          .append(s.families().size())
+          .append("\">")
+          .append(t.number(s.families().size()))
           .append("</td>");
       h.append("<td data-v=\"")
           .append(esc(s.firstDate()))
@@ -187,6 +197,30 @@ public final class BatchIndex {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * A story's families of reprints, when it has more than one: each with its number of articles and
+   * its outlets, largest first.
+   */
+  private static void families(StringBuilder h, Story s, InterfaceText t) {
+    if (s.families().size() < 2) return;
+    Map<String, ArticleRef> byId = new java.util.HashMap<>();
+    for (ArticleRef a : s.articles()) byId.put(a.id(), a);
+    List<Story.Family> bySize = new ArrayList<>(s.families());
+    bySize.sort(Comparator.comparingInt((Story.Family f) -> -f.articles().size()));
+    h.append("<details class=\"families\"><summary>")
+        .append(esc(t.get("index.families")))
+        .append("</summary><ol>");
+    for (Story.Family f : bySize) {
+      String outlets =
+          String.join(
+              ", ",
+              f.articles().stream().map(id -> byId.get(id).source()).distinct().sorted().toList());
+      h.append("<li>").append(esc(t.get("index.family", t.number(f.articles().size()), outlets)));
+      h.append("</li>");
+    }
+    h.append("</ol></details>");
   }
 
   /** The search box, the outlet filter (each outlet with its count of stories) and the dates. */

@@ -49,13 +49,16 @@ import scala.Tuple2;
  *       and made unique by id exactly as one machine does it: the second article with a text gets
  *       {@code -2}, in reading order.
  *   <li>sketch: {@link LinkSketcher} per article: the keys and LSH band keys of its linkable
- *       sentences.
+ *       sentences, its site, and its event terms.
  *   <li>candidates: sentences grouped by (band, band key) in {@link BandBuckets}; a bucket of more
  *       than {@link LinkSketcher#MAX_BUCKET} marks its sentences crowded, the others give candidate
  *       pairs across articles, verified exactly on their shingles.
  *   <li>group: sentence groups are the {@link ConnectedComponents} of verified pairs; groups are
- *       judged and articles linked by {@link StoryGrouper}'s rules; stories are the connected
- *       components of links. Edges stay distributed throughout.
+ *       judged ({@link StoryGrouper#judge}: links, boilerplate, a site's furniture, formulas) and
+ *       articles linked by {@link StoryGrouper}'s rules; reuse families are the connected
+ *       components of links, edges distributed throughout. Events: the driver gathers each
+ *       article's terms (a bag of at most {@link org.newsmerge.event.EventTerms#MAX_TERMS}) and
+ *       runs {@link EventGrouper}, as one machine does.
  *   <li>merge: the articles of each story meet in one task, which merges them with {@link
  *       StoryBriefs} and writes the briefs and the marker; a story whose marker matches is reused.
  *   <li>index: the driver writes the index and streams the manifest's entries in order, a partition
