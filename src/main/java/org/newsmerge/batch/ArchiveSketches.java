@@ -124,18 +124,23 @@ final class ArchiveSketches {
    * Each article's event terms less those of its sentences flagged in {@code site} (its site's
    * furniture) or {@code formula}, or null when stories are not events.
    */
-  TermBag[] eventTerms(boolean[] site, boolean[] formula) {
+  TermBag[] eventTerms(boolean[] site, boolean[] formula, Parallel parallel) {
     if (terms.size() != articles) return null;
     TermBag[] out = terms.toArray(new TermBag[0]);
-    List<String> keysOfArticle = new ArrayList<>();
-    for (int i = 0; i < site.length; ) {
-      int a = articleOf[i];
-      keysOfArticle.clear();
-      for (; i < site.length && articleOf[i] == a; i++)
-        if (site[i] || formula[i]) keysOfArticle.add(keys.get(i));
-      if (!keysOfArticle.isEmpty())
-        out[a] = EventTerms.without(out[a], languages.get(a), keysOfArticle);
-    }
+    // Where each article's sentences start: they are stored in article order.
+    int[] first = new int[articles + 1];
+    Arrays.fill(first, -1);
+    for (int i = site.length - 1; i >= 0; i--) first[articleOf[i]] = i;
+    first[articles] = site.length;
+    for (int a = articles - 1; a >= 0; a--) if (first[a] < 0) first[a] = first[a + 1];
+    parallel.forEach(
+        articles,
+        a -> {
+          List<String> unsaid = new ArrayList<>();
+          for (int i = first[a]; i < first[a + 1]; i++)
+            if (site[i] || formula[i]) unsaid.add(keys.get(i));
+          if (!unsaid.isEmpty()) out[a] = EventTerms.without(out[a], languages.get(a), unsaid);
+        });
     return out;
   }
 }

@@ -329,7 +329,7 @@ public final class BatchRun {
     }
     TermBag[] terms =
         settings.groupBy() == BatchSettings.GroupBy.EVENT
-            ? sketches.eventTerms(site, reuse.formula())
+            ? sketches.eventTerms(site, reuse.formula(), parallel(pool))
             : null;
     // What the sketches hold (keys, band keys: most of this run's memory) is no longer needed.
     sketches.release();

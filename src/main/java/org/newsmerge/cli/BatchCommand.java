@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
     name = "batch",
     mixinStandardHelpOptions = true,
     description =
-        "Groups the articles of archive folders (and ZIP files) into stories, writes a merged "
+        "Groups the articles of archive folders (and ZIP files) into stories (one event each, "
+            + "with its families of articles that reuse each other's text inside), writes a merged "
             + "brief per story of two or more articles, an index and a manifest accounting for every "
             + "input. Stopped at any moment, the same command finishes the job and reuses the briefs "
             + "already written.",

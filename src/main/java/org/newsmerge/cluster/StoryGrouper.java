@@ -11,12 +11,12 @@ import org.newsmerge.internal.LongList;
  * lines, "follow us" lines) and links nothing. A group that one site repeats in {@code siteMin} or
  * more of its own articles is that site's furniture (its header, cookie banner, newsletter notice),
  * whatever its frequency in the archive: it links nothing either, and its sentences are kept out of
- * the briefs. A group found in articles further apart than an event lasts is a formula: it links,
- * but tells nothing of what its articles are about. Two articles are linked when they share at
- * least {@code minShared} other groups (or all the linkable sentences the shorter one has) and at
- * least {@code minFraction} of the shorter one's linkable sentences, so that one or two formulaic
- * sentences cannot chain unrelated reports, and when the link passes {@code allowed} (the date
- * window). Stories are the connected components.
+ * the briefs. When stories are events, a group found in articles further apart than an event lasts
+ * is a formula: it links nothing and tells nothing of what its articles are about. Two articles are
+ * linked when they share at least {@code minShared} other groups (or all the linkable sentences the
+ * shorter one has) and at least {@code minFraction} of the shorter one's linkable sentences, so
+ * that one or two formulaic sentences cannot chain unrelated reports, and when the link passes
+ * {@code allowed} (the date window). Stories are the connected components.
  *
  * <p>Deterministic: every union goes to the smaller index, so the result does not depend on the
  * order pairs arrive in.
@@ -47,15 +47,16 @@ public final class StoryGrouper {
     /** Repeated by one site across its own articles: links nothing, kept out of the briefs. */
     SITE,
     /**
-     * Found in articles further apart than an event lasts (a reception's list of attendees, a
-     * market report's opening): it links, as reuse does, but says nothing of which event an article
-     * reports (its terms are left out of the articles' event vectors).
+     * Found in articles further apart than an event lasts (a ministry's announcement template, a
+     * reception's list of attendees, a market report's opening), when stories are events: it links
+     * nothing and says nothing of which event an article reports (its terms are left out of the
+     * articles' event vectors), though it stays in the briefs.
      */
     FORMULA;
 
     /** Whether a group of this kind links articles into reuse families. */
     public boolean links() {
-      return this == LINK || this == FORMULA;
+      return this == LINK;
     }
   }
 

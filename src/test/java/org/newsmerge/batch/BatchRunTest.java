@@ -124,7 +124,10 @@ class BatchRunTest {
   @Test
   void articlesSharingPassagesBecomeStoriesAndBoilerplateLinksNothing() throws IOException {
     Path out = tmp.resolve("out");
-    BatchRun.Summary s = run(out, 2);
+    BatchRun.Summary s =
+        new BatchRun(
+                BatchSettings.defaults(2).withGroupBy(BatchSettings.GroupBy.REUSE), Progress.NONE)
+            .run(List.of(archive), out);
     assertThat(storiesByFile(manifest(out)))
         .containsExactlyInAnyOrder(
             Set.of("a1.txt", "a2.txt", "a3.txt"), Set.of("b1.txt", "b2.txt"));
@@ -135,6 +138,12 @@ class BatchRunTest {
       assertThat(out.resolve(story.get("id").asText()).resolve("brief.md")).exists();
       assertThat(out.resolve(story.get("id").asText()).resolve("brief.json")).exists();
     }
+    // As events, the agency text b2 prints two weeks after b1 is a formula: they are apart.
+    Path events = tmp.resolve("events");
+    BatchRun.Summary e = run(events, 2);
+    assertThat(storiesByFile(manifest(events)))
+        .containsExactly(Set.of("a1.txt", "a2.txt", "a3.txt"));
+    assertThat(e.formulaGroups()).isPositive();
     assertThat(Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8))
         .contains("a1.txt")
         .contains("b1.txt");
@@ -160,8 +169,8 @@ class BatchRunTest {
         default -> throw new AssertionError(a);
       }
     }
-    assertThat(stories).isEqualTo(5);
-    assertThat(alone).isEqualTo(40);
+    assertThat(stories).isEqualTo(3); // b1 and b2, two weeks apart, are two events
+    assertThat(alone).isEqualTo(42);
     assertThat(rejected).isEqualTo(2);
     assertThat(s.rejectedInputs())
         .extracting(r -> Path.of(r.path()).getFileName().toString())
@@ -203,7 +212,8 @@ class BatchRunTest {
   @Test
   void aRerunAfterAnInterruptedRunFinishesTheJobAndReusesWhatWasDone() throws IOException {
     Path out = tmp.resolve("out");
-    run(out, 2);
+    BatchSettings byReuse = BatchSettings.defaults(2).withGroupBy(BatchSettings.GroupBy.REUSE);
+    new BatchRun(byReuse, Progress.NONE).run(List.of(archive), out);
     TreeMap<String, String> complete = OutputFiles.snapshot(out);
     // Simulate a run killed while writing the second story: its briefs and marker are missing,
     // a temporary file is left behind, and the manifest was not written yet.
@@ -215,7 +225,7 @@ class BatchRunTest {
     Files.writeString(
         second.resolve(".brief.md.123.newsmerge-tmp"), "half a brie", StandardCharsets.UTF_8);
     Files.delete(out.resolve("manifest.json"));
-    BatchRun.Summary s = run(out, 2);
+    BatchRun.Summary s = new BatchRun(byReuse, Progress.NONE).run(List.of(archive), out);
     assertThat(s.reusedBriefs()).isEqualTo(1);
     assertThat(second.resolve(".brief.md.123.newsmerge-tmp")).doesNotExist();
     assertThat(OutputFiles.snapshot(out)).isEqualTo(complete);

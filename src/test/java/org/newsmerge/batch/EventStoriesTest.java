@@ -151,7 +151,8 @@ class EventStoriesTest {
         .isEqualTo(StoryGrouper.Kind.BOILERPLATE);
     assertThat(StoryGrouper.judge(new int[] {3, 4}, false, siteOf, days, rules))
         .isEqualTo(StoryGrouper.Kind.FORMULA);
-    assertThat(StoryGrouper.Kind.FORMULA.links()).isTrue();
+    assertThat(StoryGrouper.Kind.FORMULA.links()).isFalse();
+    assertThat(StoryGrouper.Kind.LINK.links()).isTrue();
     assertThat(StoryGrouper.Kind.SITE.links()).isFalse();
   }
 }

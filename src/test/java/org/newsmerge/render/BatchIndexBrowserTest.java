@@ -121,7 +121,10 @@ class BatchIndexBrowserTest {
     StringWriter err = new StringWriter();
     int code =
         Main.run(
-            new String[] {"batch", archive.toString(), "-o", out.toString(), "--quiet"},
+            // By reuse: b1 and b2 print one agency text two weeks apart, a formula to events.
+            new String[] {
+              "batch", archive.toString(), "-o", out.toString(), "--quiet", "--group-by", "reuse"
+            },
             new PrintWriter(new StringWriter()),
             new PrintWriter(err));
     assertThat(code).as("stderr: %s", err).isZero();
@@ -282,6 +285,8 @@ class BatchIndexBrowserTest {
               "-o",
               out.toString(),
               "--quiet",
+              "--group-by",
+              "reuse",
               "--lang",
               "ar"
             },
