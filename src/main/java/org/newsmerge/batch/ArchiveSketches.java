@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.newsmerge.event.EventTerms;
-import org.newsmerge.event.TermBag;
+import org.newsmerge.event.TermStore;
 import org.newsmerge.internal.Parallel;
 import org.newsmerge.model.Article;
 import org.newsmerge.sketch.LshIndex;
@@ -32,7 +32,7 @@ final class ArchiveSketches {
   private boolean[] crowded;
   private int[] siteOf = new int[1024];
   private final Map<String, Integer> sites = new HashMap<>();
-  private List<TermBag> terms = new ArrayList<>();
+  private TermStore terms = new TermStore();
   private List<EventTerms.Language> languages = new ArrayList<>();
 
   ArchiveSketches(BatchSettings settings) {
@@ -67,11 +67,15 @@ final class ArchiveSketches {
     }
   }
 
-  /** Duplicate sentence pairs across articles, verified on exact shingle sets, sorted. */
+  /**
+   * Duplicate sentence pairs across articles, verified on exact shingle sets, sorted. The band keys
+   * are let go of once the candidates are found.
+   */
   long[] verifiedPairs(Parallel parallel) {
     int n = keys.size();
     LshIndex.Candidates candidates =
         LshIndex.fromBandKeys(bandKeys, n, bands, null, LinkSketcher.MAX_BUCKET);
+    bandKeys = null;
     crowded = candidates.crowded();
     long[] pairs = candidates.pairs();
     boolean[] keep = new boolean[pairs.length];
@@ -124,22 +128,22 @@ final class ArchiveSketches {
    * Each article's event terms less those of its sentences flagged in {@code site} (its site's
    * furniture) or {@code formula}, or null when stories are not events.
    */
-  TermBag[] eventTerms(boolean[] site, boolean[] formula, Parallel parallel) {
+  TermStore eventTerms(boolean[] site, boolean[] formula, Parallel parallel) {
     if (terms.size() != articles) return null;
-    TermBag[] out = terms.toArray(new TermBag[0]);
     // Where each article's sentences start: they are stored in article order.
     int[] first = new int[articles + 1];
     Arrays.fill(first, -1);
     for (int i = site.length - 1; i >= 0; i--) first[articleOf[i]] = i;
     first[articles] = site.length;
     for (int a = articles - 1; a >= 0; a--) if (first[a] < 0) first[a] = first[a + 1];
+    TermStore out = terms;
     parallel.forEach(
         articles,
         a -> {
           List<String> unsaid = new ArrayList<>();
           for (int i = first[a]; i < first[a + 1]; i++)
             if (site[i] || formula[i]) unsaid.add(keys.get(i));
-          if (!unsaid.isEmpty()) out[a] = EventTerms.without(out[a], languages.get(a), unsaid);
+          if (!unsaid.isEmpty()) EventTerms.without(out, a, languages.get(a), unsaid);
         });
     return out;
   }

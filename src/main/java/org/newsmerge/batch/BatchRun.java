@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import org.newsmerge.cluster.StoryGrouper;
 import org.newsmerge.event.EventGrouper;
-import org.newsmerge.event.TermBag;
+import org.newsmerge.event.TermStore;
 import org.newsmerge.ingest.ArticleReader;
 import org.newsmerge.internal.Parallel;
 import org.newsmerge.model.Article;
@@ -327,7 +327,7 @@ public final class BatchRun {
       if (site[i])
         siteText.computeIfAbsent(articleOf[i], k -> new ArrayList<>()).add(sketches.key(i));
     }
-    TermBag[] terms =
+    TermStore terms =
         settings.groupBy() == BatchSettings.GroupBy.EVENT
             ? sketches.eventTerms(site, reuse.formula(), parallel(pool))
             : null;
@@ -340,7 +340,7 @@ public final class BatchRun {
           case EVENT -> {
             t = lap("group", t);
             int[] events =
-                EventGrouper.group(terms, familyOf, days, settings.events(), parallel(pool));
+                EventGrouper.group(terms::bag, familyOf, days, settings.events(), parallel(pool));
             times.put("events", (System.nanoTime() - t) / 1_000_000);
             t = System.nanoTime();
             yield events;

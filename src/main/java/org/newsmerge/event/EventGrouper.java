@@ -3,6 +3,7 @@ package org.newsmerge.event;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntFunction;
 import org.newsmerge.internal.LongList;
 import org.newsmerge.internal.Parallel;
 
@@ -10,21 +11,26 @@ import org.newsmerge.internal.Parallel;
  * Groups reuse families into events by what they are about.
  *
  * <p>Each family is one unit, however many reprints it holds, so that a reprinted story neither
- * outweighs the others nor makes its own words look common. Term weights are TF-IDF: {@code (1 + ln
- * count) * ln((F + 1) / (df + 0.5))}, with {@code df} counted in families among {@code F}. An
- * article's vector is scaled to length 1, a family's is the mean of its articles' (its {@link
- * #UNIT_TERMS} heaviest terms).
+ * outweighs the others nor makes its own words look common. Term weights are TF-IDF with the IDF
+ * raised to {@link #IDF_POWER}: {@code (1 + ln count) * ln((F + P + 1) / (df + 0.5))^1.5}, with
+ * {@code df} counted in families among {@code F} and {@link #PRIOR_FAMILIES} {@code P}; so rare
+ * terms (names, places, numbers) decide more than the words common to a kind of news. An article's
+ * vector is scaled to length 1, a family's is the mean of its articles' (its {@link #UNIT_TERMS}
+ * heaviest terms, again of length 1).
  *
  * <p>Candidates come from an inverted index over each family's {@link #KEY_TERMS} heaviest terms
  * among those found in another family too, families within the date window only (postings are
  * sorted by day), a term whose window holds more than {@link #MAX_POSTING} families skipped as too
- * common there: no pair is compared unless it shares two key terms, so the cost grows with the
- * archive, not its square. A candidate pair is an edge when its cosine reaches the threshold.
+ * common there: no pair is compared unless it shares {@link #MIN_KEY_SHARED} key terms, so the cost
+ * grows with the archive, not its square. A candidate pair is an edge when its cosine reaches the
+ * threshold.
  *
- * <p>Edges are taken strongest first; two events join only when the cosine of their centroids (the
- * mean of their families' vectors) still reaches the threshold and the joined event stays within
- * the size guard. A chain of pairs each a little alike (A like B, B like C) does not make A and C
- * one event unless the whole is alike: this is centroid linkage, not single link.
+ * <p>Edges are taken strongest first; two events join only when the mean cosine over all pairs of
+ * their families still reaches the threshold (average linkage, from the sums of their vectors, each
+ * kept to its {@link #SUM_TERMS} heaviest terms), the joined event spans no more days than the
+ * window, and it stays within the size guard. A chain of pairs each a little alike (A like B, B
+ * like C) does not make A and C one event unless the whole is alike, as single link would; nor does
+ * a topic reported day after day become one event.
  *
  * <p>Deterministic: edges are sorted by cosine then by family, and every family is numbered by its
  * smallest article.
@@ -46,8 +52,8 @@ public final class EventGrouper {
   /** Families of one window a key term may be found in before it is too common to search by. */
   static final int MAX_POSTING = 2000;
 
-  /** Terms an event's centroid keeps. */
-  static final int CENTROID_TERMS = 200;
+  /** Terms the sum of an event's family vectors keeps. */
+  static final int SUM_TERMS = 200;
 
   /**
    * Families that hold none of a batch's terms, added to its count: a batch of a few articles that
@@ -65,12 +71,17 @@ public final class EventGrouper {
   /**
    * The events: the article index each article's event is numbered by (its smallest).
    *
-   * @param terms each article's terms ({@link EventTerms})
+   * @param terms each article's terms ({@link EventTerms}), by article index, made when asked for
+   *     (from a {@link TermStore}, say), so that they need not all be held as bags
    * @param familyOf each article's reuse family, numbered by its smallest article
    * @param days each article's epoch day, or {@link #UNKNOWN_DAY}
    */
   public static int[] group(
-      TermBag[] terms, int[] familyOf, long[] days, EventSettings settings, Parallel parallel) {
+      IntFunction<TermBag> terms,
+      int[] familyOf,
+      long[] days,
+      EventSettings settings,
+      Parallel parallel) {
     Units units = Units.of(familyOf, days);
     int u = units.count();
     DocFrequencies df = DocFrequencies.of(terms, units);
@@ -92,7 +103,7 @@ public final class EventGrouper {
     return eventOf;
   }
 
-  /** Takes the edges strongest first and joins events whose centroids stay alike. */
+  /** Takes the edges strongest first and joins the events whose families stay alike on average. */
   private static int[] join(
       TermBag[] vectors, Units units, long[][] edges, double[][] cosines, EventSettings settings) {
     int total = 0;
@@ -131,7 +142,7 @@ public final class EventGrouper {
       families[keep] += families[drop];
       firstDay[keep] = earliest(firstDay[a], firstDay[b]);
       lastDay[keep] = latest(lastDay[a], lastDay[b]);
-      sum[keep] = sum[a].plus(sum[b], 1f).top(CENTROID_TERMS);
+      sum[keep] = sum[a].plus(sum[b], 1f).top(SUM_TERMS);
       sum[drop] = null;
     }
     int[] eventOf = new int[u];
@@ -225,10 +236,10 @@ public final class EventGrouper {
     }
 
     /** A unit's vector: the mean of its articles' unit TF-IDF vectors, its heaviest terms. */
-    TermBag vector(int k, TermBag[] terms, DocFrequencies df) {
+    TermBag vector(int k, IntFunction<TermBag> terms, DocFrequencies df) {
       TermBag sum = TermBag.EMPTY;
       for (int i = start[k]; i < start[k + 1]; i++) {
-        TermBag t = terms[members[i]];
+        TermBag t = terms.apply(members[i]);
         float[] w = new float[t.size()];
         for (int j = 0; j < w.length; j++)
           w[j] =
@@ -252,12 +263,12 @@ public final class EventGrouper {
       this.families = families;
     }
 
-    static DocFrequencies of(TermBag[] terms, Units units) {
+    static DocFrequencies of(IntFunction<TermBag> terms, Units units) {
       DocFrequencies df = new DocFrequencies(units.count());
       for (int k = 0; k < units.count(); k++) {
         TermBag union = TermBag.EMPTY;
         for (int i = units.start[k]; i < units.start[k + 1]; i++) {
-          TermBag t = terms[units.members[i]];
+          TermBag t = terms.apply(units.members[i]);
           union = union.size() == 0 ? t : union.plus(t, 1f);
         }
         for (int term : union.terms()) df.increment(term);

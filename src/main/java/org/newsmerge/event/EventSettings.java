@@ -5,8 +5,8 @@ import java.io.Serializable;
 /**
  * How reuse families are grouped into events.
  *
- * @param threshold cosine two families' term vectors (and, as they grow, two events' centroids)
- *     must reach to be one event
+ * @param threshold cosine two families' term vectors must reach to be one event (and, as events
+ *     grow, the mean cosine over the pairs of their families)
  * @param windowDays largest number of days between two dated families of one event; -1 for none
  * @param maxArticles most articles one event may gather by term links (a size guard against
  *     chaining; a reuse family larger than this stays whole, alone)
@@ -15,7 +15,10 @@ import java.io.Serializable;
 public record EventSettings(double threshold, int windowDays, int maxArticles, int siteMin)
     implements Serializable {
 
-  /** The defaults, chosen on the SemEval-2022 training pairs and the SaudiNewsNet dev days. */
+  /**
+   * The defaults, chosen on the SemEval-2022 training pairs, the seeds and the SaudiNewsNet dev
+   * days (README, "Quality, measured").
+   */
   public static final EventSettings DEFAULT = new EventSettings(0.14, 2, 300, 3);
 
   public EventSettings {

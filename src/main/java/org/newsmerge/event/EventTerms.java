@@ -45,6 +45,9 @@ public final class EventTerms {
   /** How many times a title's terms count. */
   public static final float TITLE_WEIGHT = 2f;
 
+  /** The highest count a term of one article has: a byte's worth ({@link TermStore}). */
+  public static final int MAX_COUNT = 255;
+
   /** Most terms one article keeps: its heaviest by count, so memory stays bounded per article. */
   public static final int MAX_TERMS = 160;
 
@@ -119,6 +122,11 @@ public final class EventTerms {
     return out;
   }
 
+  /** {@link #without}, in place: article {@code a}'s counts in {@code store} lowered. */
+  public static void without(TermStore store, int a, Language language, List<String> keys) {
+    for (String key : keys) store.subtract(a, ofSentence(language, key));
+  }
+
   /** The language of an article, from its title and sentence keys. */
   public static Language language(String titleKey, List<String> sentenceKeys) {
     List<String> words = new java.util.ArrayList<>(SAMPLE);
@@ -181,7 +189,10 @@ public final class EventTerms {
     }
 
     TermBag bag() {
-      return TermBag.of(terms, weights, n);
+      TermBag bag = TermBag.of(terms, weights, n);
+      float[] w = bag.weights();
+      for (int i = 0; i < w.length; i++) w[i] = Math.min(w[i], MAX_COUNT);
+      return bag;
     }
   }
 

@@ -306,7 +306,7 @@ public final class SparkBatch {
       days[a] = s.day();
     }
     return EventGrouper.group(
-        terms,
+        a -> terms[a],
         familyOf,
         days,
         settings.events(),

@@ -60,7 +60,7 @@ class EventGrouperTest {
   }
 
   private static int[] group(List<TermBag> bags, int[] familyOf, long[] days, EventSettings s) {
-    return EventGrouper.group(bags.toArray(new TermBag[0]), familyOf, days, s, Parallel.SERIAL);
+    return EventGrouper.group(bags::get, familyOf, days, s, Parallel.SERIAL);
   }
 
   @Test
@@ -141,8 +141,7 @@ class EventGrouperTest {
     Set<Set<Integer>> serial = events(group(bags, alone(n), undated(n), SETTINGS));
     Parallel threads =
         (count, body) -> java.util.stream.IntStream.range(0, count).parallel().forEach(body);
-    int[] parallel =
-        EventGrouper.group(bags.toArray(new TermBag[0]), alone(n), undated(n), SETTINGS, threads);
+    int[] parallel = EventGrouper.group(bags::get, alone(n), undated(n), SETTINGS, threads);
     assertThat(events(parallel)).isEqualTo(serial);
 
     List<TermBag> reversed = new ArrayList<>(bags);
