@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.newsmerge.event.EventTerms;
+import org.newsmerge.event.TermBag;
 import org.newsmerge.event.TermStore;
 import org.newsmerge.internal.Parallel;
 import org.newsmerge.model.Article;
@@ -137,13 +138,20 @@ final class ArchiveSketches {
     first[articles] = site.length;
     for (int a = articles - 1; a >= 0; a--) if (first[a] < 0) first[a] = first[a + 1];
     TermStore out = terms;
+    // A site's furniture is the same few sentences in thousands of articles: each analysed once.
+    Map<String, TermBag> analysed = new java.util.concurrent.ConcurrentHashMap<>();
     parallel.forEach(
         articles,
         a -> {
-          List<String> unsaid = new ArrayList<>();
-          for (int i = first[a]; i < first[a + 1]; i++)
-            if (site[i] || formula[i]) unsaid.add(keys.get(i));
-          if (!unsaid.isEmpty()) EventTerms.without(out, a, languages.get(a), unsaid);
+          EventTerms.Language language = languages.get(a);
+          for (int i = first[a]; i < first[a + 1]; i++) {
+            if (!site[i] && !formula[i]) continue;
+            String key = keys.get(i);
+            out.subtract(
+                a,
+                analysed.computeIfAbsent(
+                    language.ordinal() + " " + key, k -> EventTerms.ofSentence(language, key)));
+          }
         });
     return out;
   }

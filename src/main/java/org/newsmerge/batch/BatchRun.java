@@ -321,11 +321,13 @@ public final class BatchRun {
             (a, b) -> settings.withinWindow(days[a], days[b]));
     int[] familyOf = reuse.storyOf();
     Map<Integer, List<String>> siteText = new HashMap<>();
+    Map<String, String> once = new HashMap<>(); // one string per distinct key, however repeated
     int[] articleOf = sketches.articleOf();
     boolean[] site = reuse.site();
     for (int i = 0; i < site.length; i++) {
-      if (site[i])
-        siteText.computeIfAbsent(articleOf[i], k -> new ArrayList<>()).add(sketches.key(i));
+      if (!site[i]) continue;
+      String key = once.computeIfAbsent(sketches.key(i), k -> k);
+      siteText.computeIfAbsent(articleOf[i], k -> new ArrayList<>()).add(key);
     }
     TermStore terms =
         settings.groupBy() == BatchSettings.GroupBy.EVENT

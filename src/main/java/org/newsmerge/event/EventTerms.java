@@ -122,11 +122,6 @@ public final class EventTerms {
     return out;
   }
 
-  /** {@link #without}, in place: article {@code a}'s counts in {@code store} lowered. */
-  public static void without(TermStore store, int a, Language language, List<String> keys) {
-    for (String key : keys) store.subtract(a, ofSentence(language, key));
-  }
-
   /** The language of an article, from its title and sentence keys. */
   public static Language language(String titleKey, List<String> sentenceKeys) {
     List<String> words = new java.util.ArrayList<>(SAMPLE);

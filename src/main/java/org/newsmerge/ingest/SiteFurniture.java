@@ -31,12 +31,17 @@ public final class SiteFurniture {
   /** The article with the blocks made of {@code keys} (matching keys) marked; else itself. */
   public static Article mark(Article article, Set<String> keys, SentenceSplitter splitter) {
     if (keys.isEmpty()) return article;
+    // A block made of such text and short sentences is at most a little longer than all the keys.
+    int longest = 64;
+    for (String k : keys) longest += 2 * k.length();
     List<Sentence> sentences = null;
     List<Block> blocks = new ArrayList<>(article.blocks().size());
     boolean changed = false;
     int s = 0;
     for (Block b : article.blocks()) {
-      if (b.kind() != Block.Kind.NARRATIVE || !holdsAny(article.slice(b.start(), b.end()), keys)) {
+      if (b.kind() != Block.Kind.NARRATIVE
+          || b.end() - b.start() > longest
+          || !holdsAny(article.slice(b.start(), b.end()), keys)) {
         blocks.add(b);
         continue;
       }
