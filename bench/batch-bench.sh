@@ -23,7 +23,8 @@ for i in $(seq 1 "$runs"); do
   articles=$(grep -o '^[0-9]* articles read' "$work/log$i" | awk '{print $1}')
   mbs=$(grep -o '([0-9.]* MB of text)' "$work/log$i" | tr -d '(' | awk '{print $1}')
   echo "run $i: wall ${wall}s, peak RSS $((rss / 1024)) MB, $summary"
-  echo "$wall $rss $articles $mbs $(echo "$summary" | sed 's/time: //; s/, total.*//; s/[a-z]* //g; s/s,/ /g; s/s$//')" >> "$work/rows"
+  # Stages by name (read=2.7 sketch=3.2 ...): a run's stages depend on its options.
+  echo "$wall $rss $articles $mbs $(echo "$summary" | sed 's/time: //; s/, total.*//; s/ \([0-9][0-9.]*\)s/=\1/g; s/,//g')" >> "$work/rows"
   rm -rf "$work/out$i"
 done
 python3 - "$work/rows" <<'PY'
@@ -33,6 +34,7 @@ med = lambda i: statistics.median(float(r[i]) for r in rows)
 wall, rss, articles = med(0), med(1), med(2)
 mb = med(3)
 print(f"median: wall {wall:.1f} s, {articles / wall:.0f} articles/s, {mb / wall:.1f} MB of text/s ({mb:.1f} MB), peak RSS {rss / 1024:.0f} MB")
-stages = ["read", "sketch", "candidates", "group", "merge", "index"]
-print("median stage times: " + ", ".join(f"{s} {med(4 + i):.1f} s" for i, s in enumerate(stages) if 4 + i < len(rows[0])))
+stages = [kv.split("=")[0] for kv in rows[0][4:]]
+stage = lambda name: statistics.median(float(dict(kv.split("=") for kv in r[4:])[name]) for r in rows)
+print("median stage times: " + ", ".join(f"{s} {stage(s):.1f} s" for s in stages))
 PY
