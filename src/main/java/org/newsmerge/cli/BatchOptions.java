@@ -80,7 +80,7 @@ public final class BatchOptions {
     BatchSettings d = BatchSettings.defaults(threads);
     return d.withOptions(match.settings(), maxDf, minShared, format.formats())
         .withGroupBy(groupBy(groupBy))
-        .withWindow(window == null ? null : days(window))
+        .withWindow(window == null ? null : days("window", window))
         .withLang(format.lang())
         .withRead(read.settings())
         .withEvents(
@@ -88,7 +88,7 @@ public final class BatchOptions {
                 eventThreshold,
                 eventWindow.trim().equalsIgnoreCase("none")
                     ? -1
-                    : Math.toIntExact(days(eventWindow).toDays()),
+                    : Math.toIntExact(days("event window", eventWindow).toDays()),
                 maxEvent,
                 siteRepeats));
   }
@@ -156,14 +156,14 @@ public final class BatchOptions {
     }
   }
 
-  private static Duration days(String spec) {
+  private static Duration days(String what, String spec) {
     String s = spec.trim().toLowerCase(Locale.ROOT);
     try {
       if (s.endsWith("d")) return Duration.ofDays(Long.parseLong(s.substring(0, s.length() - 1)));
       return Duration.ofDays(Long.parseLong(s));
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(
-          "window (" + spec + ") must be a number of days, e.g. 3d", e);
+          what + " (" + spec + ") must be a number of days, e.g. 3d", e);
     }
   }
 }
