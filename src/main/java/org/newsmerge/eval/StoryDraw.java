@@ -40,9 +40,11 @@ public final class StoryDraw {
     }
     int n = 0;
     for (JsonNode s : stories.subList(0, Math.min(count, stories.size()))) {
-      JsonNode brief = read(out.resolve(s.get("id").asText()).resolve("brief.json"));
+      // Titles and dates come from the story's brief.json; without it (another --format), ids.
+      Path json = out.resolve(s.get("id").asText()).resolve("brief.json");
       Map<String, JsonNode> sources = new HashMap<>();
-      for (JsonNode src : brief.get("sources")) sources.put(src.get("id").asText(), src);
+      if (Files.isReadable(json))
+        for (JsonNode src : read(json).get("sources")) sources.put(src.get("id").asText(), src);
       w.printf(
           java.util.Locale.ROOT,
           "%d. %s: %d articles, %d outlets, %d families, %s to %s%n",

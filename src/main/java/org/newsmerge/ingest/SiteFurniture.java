@@ -61,17 +61,6 @@ public final class SiteFurniture {
       } else blocks.add(b);
     }
     if (!changed) return article;
-    return new Article(
-        article.id(),
-        article.path(),
-        article.index(),
-        article.source(),
-        article.title(),
-        article.byline(),
-        article.url(),
-        article.date(),
-        article.text(),
-        blocks,
-        article.repairs());
+    return article.withBlocks(blocks);
   }
 }

@@ -62,6 +62,11 @@ public record Article(
     return text.substring(start, end);
   }
 
+  /** Same article with its text's blocks classified otherwise. */
+  public Article withBlocks(List<Block> newBlocks) {
+    return new Article(id, path, index, source, title, byline, url, date, text, newBlocks, repairs);
+  }
+
   /** Same article under another id (used to make ids unique within a run). */
   public Article withId(String newId) {
     return new Article(newId, path, index, source, title, byline, url, date, text, blocks, repairs);

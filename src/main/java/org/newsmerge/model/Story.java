@@ -38,11 +38,6 @@ public record Story(
     }
   }
 
-  /** The story of these articles, one family of them, nothing kept out. */
-  public static Story of(List<ArticleRef> members) {
-    return of(List.of(members), List.of());
-  }
-
   /**
    * The story of these families, whatever order they and their articles come in: its articles in
    * (path, index) order, its id {@code s} and the first 12 hex digits of the SHA-256 of the sorted

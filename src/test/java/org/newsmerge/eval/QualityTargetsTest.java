@@ -56,6 +56,21 @@ class QualityTargetsTest {
   }
 
   @Test
+  void storiesAreEventsOnTheRatedSemEvalPairsAsTheReadmeSays() {
+    Path folder = CORPORA.resolve("semeval2022-train");
+    assumeTrue(Files.isReadable(folder.resolve("pairs.jsonl")), "corpus not present: " + folder);
+    EventEvaluation.Result r =
+        EventEvaluation.run(folder, org.newsmerge.batch.BatchSettings.defaults(2));
+    assertThat(r.mono().same()).isEqualTo(106);
+    assertThat(r.mono().different()).isEqualTo(171);
+    assertThat(r.mono().sameTogether()).isEqualTo(77); // 0.726
+    assertThat(r.mono().differentTogether()).isEqualTo(6); // 0.035
+    assertThat(r.cross().sameTogether() + r.cross().differentTogether()).isZero();
+    assertThat(r.baselineMono().sameRate()).isGreaterThan(r.mono().sameRate());
+    assertThat(r.baselineMono().differentRate()).isGreaterThan(r.mono().differentRate());
+  }
+
+  @Test
   void kendallTauOfAnOrderAndItsReverse() {
     assertThat(BriefMetrics.kendallTau(List.of(1, 2, 3, 4))).isEqualTo(1.0);
     assertThat(BriefMetrics.kendallTau(List.of(4, 3, 2, 1))).isEqualTo(-1.0);
