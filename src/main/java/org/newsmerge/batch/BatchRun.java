@@ -3,7 +3,6 @@ package org.newsmerge.batch;
 import com.google.common.base.Utf8;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,10 +15,8 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinTask;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.newsmerge.cluster.StoryGrouper;
 import org.newsmerge.event.EventGrouper;
@@ -142,8 +139,9 @@ public final class BatchRun {
     // Before any work: a run that cannot write its output should say so at once, not at the end.
     output.check();
     ForkJoinPool pool = new ForkJoinPool(settings.threads());
-    try {
-      FirstPass first = read(inputs, pool);
+    try (ArticleSpill spill = ArticleSpill.create()) {
+      FirstPass first = read(inputs, pool, spill::add);
+      spill.flush();
       if (first.refs().isEmpty()) {
         // Nothing could be read: an index of nothing would only hide that.
         return Summary.nothingRead(first.rejected(), first.textBytes(), times);
@@ -155,7 +153,7 @@ public final class BatchRun {
 
       t = System.nanoTime();
       progress.stage("merge", stories.size());
-      Written written = writeBriefs(inputs, first.refs(), stories, output, pool);
+      Written written = writeBriefs(spill, stories, output, pool);
       progress.end();
       t = lap("merge", t);
 
@@ -190,7 +188,7 @@ public final class BatchRun {
   public Plan plan(List<Path> inputs) {
     ForkJoinPool pool = new ForkJoinPool(settings.threads());
     try {
-      FirstPass first = read(inputs, pool);
+      FirstPass first = read(inputs, pool, a -> {});
       if (first.refs().isEmpty()) return new Plan(List.of(), List.of());
       List<Planned> stories = stories(first.refs(), group(first, pool));
       return new Plan(first.refs(), stories.stream().map(Planned::story).toList());
@@ -206,8 +204,11 @@ public final class BatchRun {
   private record FirstPass(
       List<ArticleRef> refs, List<Rejected> rejected, long textBytes, ArchiveSketches sketches) {}
 
-  /** The first pass: reads every input once, sketching chunks of articles on the pool. */
-  private FirstPass read(List<Path> inputs, ForkJoinPool pool) {
+  /**
+   * The first pass: reads every input once, sketching chunks of articles on the pool, and hands
+   * each article to {@code keep} in reading order.
+   */
+  private FirstPass read(List<Path> inputs, ForkJoinPool pool, Consumer<Article> keep) {
     long start = System.nanoTime();
     progress.stage("read", 0);
     List<ArticleRef> refs = new ArrayList<>();
@@ -219,6 +220,7 @@ public final class BatchRun {
         settings.read(),
         a -> {
           refs.add(ArticleRef.of(a));
+          keep.accept(a);
           sketching.add(a);
         },
         rejected::add);
@@ -358,10 +360,6 @@ public final class BatchRun {
         reuse.formulaGroups());
   }
 
-  private static RuntimeException failure(Throwable t) {
-    return t instanceof RuntimeException r ? r : new IllegalStateException(t);
-  }
-
   private long lap(String stage, long since) {
     long now = System.nanoTime();
     times.put(stage, (now - since) / 1_000_000);
@@ -435,88 +433,42 @@ public final class BatchRun {
   }
 
   /**
-   * Second pass: reads the inputs again, holds the articles of each story whose briefs are not kept
-   * from an earlier run until the story is complete, and merges it on the pool; then removes what
-   * the new manifest will not list.
+   * Merges and writes each story whose briefs are not kept from an earlier run, on the pool, its
+   * articles read back from the first pass's spill; then removes what the new manifest will not
+   * list.
    */
   private Written writeBriefs(
-      List<Path> inputs,
-      List<ArticleRef> refs,
-      List<Planned> stories,
-      BatchOutput output,
-      ForkJoinPool pool) {
-    int[] storyAt = new int[refs.size()];
-    Arrays.fill(storyAt, -1);
-    int[] remaining = new int[stories.size()];
+      ArticleSpill spill, List<Planned> stories, BatchOutput output, ForkJoinPool pool) {
     Set<String> firstCome = ConcurrentHashMap.newKeySet();
+    List<Planned> todo = new ArrayList<>();
     int reused = 0;
-    for (int s = 0; s < stories.size(); s++) {
-      Planned p = stories.get(s);
+    for (Planned p : stories) {
       Optional<Boolean> kept = output.kept(p.story());
-      if (kept.isPresent()) {
-        if (kept.get()) firstCome.add(p.story().id());
-        reused++;
-        progress.step(1);
+      if (kept.isEmpty()) {
+        todo.add(p);
         continue;
       }
-      remaining[s] = p.members().length;
-      for (int m : p.members()) storyAt[m] = s;
+      if (kept.get()) firstCome.add(p.story().id());
+      reused++;
+      progress.step(1);
     }
-    if (reused < stories.size()) {
-      @SuppressWarnings("unchecked")
-      List<Article>[] held = new List[stories.size()];
-      Semaphore slots = new Semaphore(settings.threads() * 4);
-      List<ForkJoinTask<?>> tasks = new ArrayList<>();
-      AtomicInteger next = new AtomicInteger();
-      // A story that fails to be written (a full disk) stops the reading at the next article,
-      // rather than after the whole second pass.
-      AtomicReference<Throwable> failed = new AtomicReference<>();
-      try {
-        ArticleReader.read(
-            inputs,
-            settings.read(),
-            a -> {
-              if (failed.get() != null) throw failure(failed.get());
-              int i = next.getAndIncrement();
-              if (i >= refs.size() || !refs.get(i).id().equals(a.id())) {
-                throw new InputsChanged(a.path());
+    // A story that fails to be written (a full disk) stops the stories not yet begun; those in
+    // flight finish, their files whole either way.
+    AtomicReference<Throwable> failed = new AtomicReference<>();
+    parallel(pool)
+        .forEach(
+            todo.size(),
+            k -> {
+              if (failed.get() != null) return;
+              Planned p = todo.get(k);
+              try {
+                if (output.write(p.story(), spill.get(p.members()))) firstCome.add(p.story().id());
+                progress.step(1);
+              } catch (RuntimeException | Error e) {
+                failed.compareAndSet(null, e);
+                throw e;
               }
-              int s = storyAt[i];
-              if (s < 0) return;
-              if (held[s] == null) held[s] = new ArrayList<>();
-              held[s].add(a);
-              if (--remaining[s] > 0) return;
-              List<Article> articles = held[s];
-              held[s] = null;
-              slots.acquireUninterruptibly(); // bounds the stories held in memory at once
-              Story story = stories.get(s).story();
-              tasks.add(
-                  pool.submit(
-                      () -> {
-                        try {
-                          if (output.write(story, articles)) firstCome.add(story.id());
-                          progress.step(1);
-                        } catch (RuntimeException | Error e) {
-                          failed.compareAndSet(null, e);
-                          throw e;
-                        } finally {
-                          slots.release();
-                        }
-                      }));
-            },
-            r -> {});
-        if (next.get() != refs.size()) {
-          // Fewer articles than the first pass read: an input went missing or lost articles.
-          int i = Math.min(next.get(), refs.size() - 1);
-          throw new InputsChanged(refs.get(i).path());
-        }
-      } catch (RuntimeException | Error e) {
-        // Stories in flight finish (their files are whole either way) before the run reports.
-        for (ForkJoinTask<?> task : tasks) task.quietlyJoin();
-        throw e;
-      }
-      for (ForkJoinTask<?> task : tasks) task.join();
-    }
+            });
     Set<String> ids = new HashSet<>();
     for (Planned p : stories) ids.add(p.story().id());
     return new Written(reused, firstCome, output.removeStale(ids));

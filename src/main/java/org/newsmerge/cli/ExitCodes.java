@@ -44,9 +44,6 @@ public final class ExitCodes {
       return "newsmerge: out of memory: give the JVM more (java -Xmx8g -jar ...) or read less at"
           + " once (--max-archive-bytes, smaller inputs)";
     }
-    if (e instanceof org.newsmerge.batch.InputsChanged changed) {
-      return "newsmerge: " + Rejected.line(changed.path(), changed.getMessage());
-    }
     return "newsmerge: " + Rejected.line("internal error", String.valueOf(e));
   }
 

@@ -116,12 +116,24 @@ final class Paragraphs {
    * pasted Arabic text carries at line ends.
    */
   static boolean isSpace(char c) {
-    return Character.isWhitespace(c)
-        || Character.isSpaceChar(c)
-        || c == '\uFEFF'
-        || (c >= '\u200B' && c <= '\u200F')
-        || (c >= '\u202A' && c <= '\u202E')
-        || (c >= '\u2066' && c <= '\u2069');
+    return (SPACE[c >>> 6] & (1L << c)) != 0;
+  }
+
+  /**
+   * {@link #isSpace} of every char as a bit: reading asks it of every character of every line
+   * several times, and {@link Character#isWhitespace} beyond Latin-1 was a tenth of a batch run.
+   */
+  private static final long[] SPACE = new long[1 << 10];
+
+  static {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      if (Character.isWhitespace(c)
+          || Character.isSpaceChar(c)
+          || c == '\uFEFF'
+          || (c >= '\u200B' && c <= '\u200F')
+          || (c >= '\u202A' && c <= '\u202E')
+          || (c >= '\u2066' && c <= '\u2069')) SPACE[c >>> 6] |= 1L << c;
+    }
   }
 
   static boolean hasWord(String text, int start, int end) {

@@ -12,6 +12,11 @@ public final class LongList {
     values[size++] = v;
   }
 
+  public long get(int i) {
+    if (i >= size) throw new IndexOutOfBoundsException(i);
+    return values[i];
+  }
+
   public int size() {
     return size;
   }
