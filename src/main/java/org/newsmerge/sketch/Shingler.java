@@ -26,8 +26,38 @@ public final class Shingler {
   public long[] shingles(String key) {
     long[] hashes =
         settings.unit() == ShingleSettings.Unit.CHAR ? charShingles(key) : wordShingles(key);
-    Arrays.sort(hashes);
-    return distinct(hashes);
+    return distinct(sort(hashes));
+  }
+
+  /**
+   * {@code hashes} in ascending (signed) order, as {@link Arrays#sort(long[])} gives them. Shingle
+   * hashes are uniform, so one counting pass on their top bits into about as many buckets as there
+   * are hashes leaves only neighbours out of order, which an insertion pass puts right: linear, and
+   * free of the mispredicted branches that made quicksort a tenth of a batch run.
+   */
+  static long[] sort(long[] hashes) {
+    int n = hashes.length;
+    if (n < 64) {
+      Arrays.sort(hashes);
+      return hashes;
+    }
+    int bits = 32 - Integer.numberOfLeadingZeros(n - 1);
+    int shift = 64 - bits;
+    int[] start = new int[(1 << bits) + 1];
+    for (long h : hashes) start[(int) ((h ^ Long.MIN_VALUE) >>> shift) + 1]++;
+    for (int b = 1; b < start.length; b++) start[b] += start[b - 1];
+    long[] out = new long[n];
+    for (long h : hashes) out[start[(int) ((h ^ Long.MIN_VALUE) >>> shift)]++] = h;
+    for (int i = 1; i < n; i++) {
+      long v = out[i];
+      int j = i - 1;
+      while (j >= 0 && out[j] > v) {
+        out[j + 1] = out[j];
+        j--;
+      }
+      out[j + 1] = v;
+    }
+    return out;
   }
 
   private long[] charShingles(String key) {
