@@ -297,6 +297,10 @@ public final class BriefMarkdown {
    */
   static String escape(String s) {
     StringBuilder out = new StringBuilder(s.length() + 8);
+    if (!mayAutolink(s)) {
+      escapeText(s, 0, s.length(), out);
+      return out.toString();
+    }
     Matcher m = AUTOLINK.matcher(s);
     int from = 0;
     while (m.find()) {
@@ -309,6 +313,18 @@ public final class BriefMarkdown {
     }
     escapeText(s, from, s.length(), out);
     return out.toString();
+  }
+
+  /**
+   * Whether {@link #AUTOLINK} can match in {@code s}: every match holds {@code ://}, {@code www.}
+   * (in any case) or {@code @}. Most sentences hold none, and the search was a tenth of rendering.
+   */
+  private static boolean mayAutolink(String s) {
+    if (s.indexOf('@') >= 0 || s.contains("://")) return true;
+    for (int i = 0; i + 4 <= s.length(); i++) {
+      if (s.regionMatches(true, i, "www.", 0, 4)) return true;
+    }
+    return false;
   }
 
   /** A code span of {@code text} (which holds no line break), fenced past its own backticks. */
