@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
@@ -214,7 +215,7 @@ public final class BatchRun {
     List<ArticleRef> refs = new ArrayList<>();
     List<Rejected> rejected = new ArrayList<>();
     ArchiveSketches sketches = new ArchiveSketches(settings);
-    Sketching sketching = new Sketching(sketches, parallel(pool));
+    Sketching sketching = new Sketching(sketches, pool);
     ArticleReader.read(
         inputs,
         settings.read(),
@@ -225,23 +226,29 @@ public final class BatchRun {
         },
         rejected::add);
     sketching.flush();
+    sketching.await();
     progress.end();
     times.put("read", (System.nanoTime() - start - sketching.nanos) / 1_000_000);
     times.put("sketch", sketching.nanos / 1_000_000);
     return new FirstPass(refs, rejected, sketching.textBytes, sketches);
   }
 
-  /** Gathers the articles of the first pass into chunks and sketches each, timing it. */
+  /**
+   * Gathers the articles of the first pass into chunks and sketches each on the pool while the next
+   * is read: one chunk is sketched at a time, in order, so the sketches are the same whatever the
+   * timing. Times what reading waits for sketching.
+   */
   private final class Sketching {
     private final ArchiveSketches sketches;
-    private final Parallel parallel;
-    private final List<Article> chunk = new ArrayList<>(CHUNK);
+    private final ForkJoinPool pool;
+    private List<Article> chunk = new ArrayList<>(CHUNK);
+    private ForkJoinTask<?> inFlight;
     private long nanos;
     private long textBytes;
 
-    Sketching(ArchiveSketches sketches, Parallel parallel) {
+    Sketching(ArchiveSketches sketches, ForkJoinPool pool) {
       this.sketches = sketches;
-      this.parallel = parallel;
+      this.pool = pool;
     }
 
     void add(Article a) {
@@ -250,13 +257,39 @@ public final class BatchRun {
       if (chunk.size() == CHUNK) flush();
     }
 
+    /** Hands the gathered chunk over to be sketched, once the one before it is done. */
     void flush() {
       if (chunk.isEmpty()) return;
+      await();
+      List<Article> full = chunk;
+      chunk = new ArrayList<>(CHUNK);
+      // Run on a worker of the pool, a parallel stream runs on the same pool.
+      Parallel parallel = (n, body) -> IntStream.range(0, n).parallel().forEach(body);
+      inFlight =
+          pool.submit(
+              () -> {
+                sketches.add(full, parallel);
+                progress.step(full.size());
+              });
+    }
+
+    /** Waits for the chunk in flight, if any, passing on its failure. */
+    void await() {
+      if (inFlight == null) return;
       long start = System.nanoTime();
-      sketches.add(chunk, parallel);
-      nanos += System.nanoTime() - start;
-      progress.step(chunk.size());
-      chunk.clear();
+      try {
+        inFlight.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException r) throw r;
+        if (e.getCause() instanceof Error r) throw r;
+        throw new IllegalStateException(e.getCause());
+      } finally {
+        inFlight = null;
+        nanos += System.nanoTime() - start;
+      }
     }
   }
 
