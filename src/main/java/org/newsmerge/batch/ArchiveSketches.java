@@ -80,17 +80,31 @@ final class ArchiveSketches {
     crowded = candidates.crowded();
     long[] pairs = candidates.pairs();
     boolean[] keep = new boolean[pairs.length];
+    // Pairs come sorted by their first sentence and each thread takes a run of them: the first
+    // sentence's shingles, kept from the pair before, serve all its pairs.
+    ThreadLocal<Shingled> last = ThreadLocal.withInitial(Shingled::new);
     parallel.forEach(
         pairs.length,
         p -> {
           int i = LshIndex.Candidates.first(pairs[p]);
           int j = LshIndex.Candidates.second(pairs[p]);
           if (articleOf[i] == articleOf[j]) return;
-          keep[p] = verifier.duplicates(keys.get(i), keys.get(j));
+          Shingled first = last.get();
+          if (first.sentence != i) {
+            first.sentence = i;
+            first.shingles = verifier.shingles(keys.get(i));
+          }
+          keep[p] = verifier.duplicates(first.shingles, keys.get(j));
         });
     int m = 0;
     for (int p = 0; p < pairs.length; p++) if (keep[p]) pairs[m++] = pairs[p];
     return Arrays.copyOf(pairs, m);
+  }
+
+  /** The shingles of one sentence, by its number. */
+  private static final class Shingled {
+    int sentence = -1;
+    long[] shingles;
   }
 
   int[] articleOf() {

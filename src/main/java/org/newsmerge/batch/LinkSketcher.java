@@ -117,6 +117,16 @@ public final class LinkSketcher {
 
   /** Whether two sentences, by their keys, are duplicates: exact Jaccard of their shingles. */
   public boolean duplicates(String key, String other) {
-    return Shingler.jaccard(shingler.shingles(key), shingler.shingles(other)) >= threshold;
+    return duplicates(shingles(key), other);
+  }
+
+  /** {@link #duplicates(String, String)} of a sentence whose {@link #shingles} are known. */
+  boolean duplicates(long[] shingles, String other) {
+    return Shingler.jaccard(shingles, shingler.shingles(other)) >= threshold;
+  }
+
+  /** The shingles of a sentence's key, as {@link #duplicates} compares them. */
+  long[] shingles(String key) {
+    return shingler.shingles(key);
   }
 }

@@ -1,6 +1,7 @@
 package org.newsmerge.text;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -409,6 +410,19 @@ public final class FigureReader {
           Map.entry("ذي الحجه", 12));
 
   /** Letters a number word may carry in front: conjunction, prepositions, article. */
+  /**
+   * Every word a number can begin with: a word whose key {@link #stem}s to none of them begins
+   * none, which spares the vocabularies one by one at each word of a text.
+   */
+  private static final Map<String, Boolean> FIRST_WORDS = new HashMap<>();
+
+  static {
+    for (Map<String, ?> v :
+        List.of(UNITS, TEEN_UNITS, STANDALONE, TENS, HUNDREDS, DUALS, MULTIPLIERS, ORDINALS)) {
+      for (String k : v.keySet()) FIRST_WORDS.put(k, true);
+    }
+  }
+
   private static final String[] PREFIXES = {
     "وبال", "وال", "بال", "فال", "لل", "ال", "وب", "ول", "و", "ب", "ل", "ف", "ك"
   };
@@ -562,7 +576,9 @@ public final class FigureReader {
     } else if (first.type() == Type.WORD) {
       String k = first.key();
       String s;
-      if ((s = stem(k, UNITS)) != null && !weekday(k)) {
+      if (stem(k, FIRST_WORDS) == null) {
+        return null;
+      } else if ((s = stem(k, UNITS)) != null && !weekday(k)) {
         group = new double[] {UNITS.get(s)};
         last = 1;
       } else if ((s = stem(k, TEEN_UNITS)) != null
