@@ -153,16 +153,31 @@ public final class InterfaceText {
     DateTimeFormatter time = localized(null, FormatStyle.SHORT);
     try {
       if (s.length() == 10) return LocalDate.parse(s).format(day);
-      LocalDateTime t;
-      try {
-        t = OffsetDateTime.parse(s).toLocalDateTime();
-      } catch (DateTimeParseException e) {
-        t = LocalDateTime.parse(s.replace(' ', 'T'));
+      LocalDateTime t = null;
+      if (mayHaveOffset(s)) {
+        try {
+          t = OffsetDateTime.parse(s).toLocalDateTime();
+        } catch (DateTimeParseException e) {
+          // no offset after all: a local time
+        }
       }
+      if (t == null) t = LocalDateTime.parse(s.replace(' ', 'T'));
       return t.format(day) + (rightToLeft() ? "، " : ", ") + t.format(time);
     } catch (DateTimeParseException e) {
       return given;
     }
+  }
+
+  /**
+   * Whether an ISO date-time may end in an offset ({@code Z}, {@code +03:00}, {@code -05:00}): a
+   * local time skips the offset parse, whose failure (an exception each time) cost more than the
+   * formatting.
+   */
+  private static boolean mayHaveOffset(String s) {
+    return s.indexOf('Z') >= 0
+        || s.indexOf('z') >= 0
+        || s.indexOf('+') >= 0
+        || s.indexOf('-', 10) >= 0;
   }
 
   /** The day of a date as given ({@code 5 January 2022}), without its time; other text as it is. */
