@@ -1,8 +1,6 @@
 package org.newsmerge.batch;
 
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -57,8 +55,7 @@ public final class BatchOutput implements Serializable {
   public boolean write(Story story, List<Article> articles) {
     String id = story.id();
     folder.prepare(id);
-    return briefs.write(
-        story, articles, (name, text) -> folder.write(id + "/" + name, w -> put(w, text)));
+    return briefs.write(story, articles, (name, bytes) -> folder.write(id + "/" + name, bytes));
   }
 
   /**
@@ -131,13 +128,5 @@ public final class BatchOutput implements Serializable {
                 settings.describe(),
                 settings.formats(),
                 w));
-  }
-
-  private static void put(java.io.Writer w, String text) {
-    try {
-      w.write(text);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -70,6 +70,11 @@ public final class LocalFolder implements OutputFolder {
   }
 
   @Override
+  public void write(String relative, byte[] content) {
+    BriefFormat.atomically(path(relative), content);
+  }
+
+  @Override
   public void prepare(String folder) {
     Path dir = path(folder);
     try {

@@ -23,6 +23,9 @@ public interface OutputFolder extends Serializable {
   /** Writes a file whole: to a temporary name, then moved into place. */
   void write(String relative, Consumer<Writer> content);
 
+  /** Writes a file whole, as {@link #write(String, Consumer)} does, of bytes already encoded. */
+  void write(String relative, byte[] content);
+
   /** Makes a story's folder ready: a real folder, never a link to somewhere else. */
   void prepare(String folder);
 

@@ -94,20 +94,29 @@ public final class StoryBriefs implements java.io.Serializable {
 
   /**
    * Writes a story's briefs, then its marker, through {@code write} (a file name inside the story's
-   * folder and its content); returns whether the story was ordered first come.
+   * folder and its content in UTF-8); returns whether the story was ordered first come.
    */
-  public boolean write(Story story, List<Article> articles, BiConsumer<String, String> write) {
+  public boolean write(Story story, List<Article> articles, BiConsumer<String, byte[]> write) {
     Rendered rendered = render(articles, story.siteText());
-    rendered.files().forEach(write);
     StringBuilder marker = new StringBuilder(fingerprint(story)).append('\n');
     rendered
         .files()
-        .forEach((name, text) -> marker.append(name).append(' ').append(sha256(text)).append('\n'));
+        .forEach(
+            (name, text) -> {
+              // Encoded once, for the file and its digest alike.
+              byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+              write.accept(name, bytes);
+              marker
+                  .append(name)
+                  .append(' ')
+                  .append(Hashing.sha256().hashBytes(bytes))
+                  .append('\n');
+            });
     if (rendered.firstCome()) marker.append(FIRST_COME).append('\n');
     if (!rendered.title().isBlank()) {
       marker.append(TITLE).append(rendered.title().replaceAll("[\\r\\n]+", " ")).append('\n');
     }
-    write.accept(MARKER, marker.toString());
+    write.accept(MARKER, marker.toString().getBytes(StandardCharsets.UTF_8));
     return rendered.firstCome();
   }
 

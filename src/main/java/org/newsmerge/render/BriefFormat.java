@@ -1,6 +1,7 @@
 package org.newsmerge.render;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -95,15 +96,38 @@ public enum BriefFormat {
    * killed) never sees half a file.
    */
   public static void atomically(Path file, Consumer<Writer> content) {
+    atomicallyBytes(
+        file,
+        out -> {
+          try (Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+            content.accept(w);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+
+  /** {@link #atomically} for content already encoded. */
+  public static void atomically(Path file, byte[] content) {
+    atomicallyBytes(
+        file,
+        out -> {
+          try (out) {
+            out.write(content);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+
+  /** {@link #atomically} of what {@code content} writes to the stream (and closes). */
+  private static void atomicallyBytes(Path file, Consumer<OutputStream> content) {
     try {
       Path dir = file.toAbsolutePath().getParent();
       Files.createDirectories(dir);
       Path tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", TEMPORARY);
       try {
-        try (Writer w =
-            new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8)) {
-          content.accept(w);
-        }
+        content.accept(Files.newOutputStream(tmp));
         // Temporary files are private to their owner; the result is an ordinary readable file.
         if (Files.getFileAttributeView(tmp, PosixFileAttributeView.class) != null) {
           Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));

@@ -98,6 +98,26 @@ final class HadoopFolder implements OutputFolder {
 
   @Override
   public void write(String relative, Consumer<Writer> content) {
+    write(
+        relative,
+        (FSDataOutputStream stream) -> {
+          try (Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8)) {
+            content.accept(w);
+          }
+        });
+  }
+
+  @Override
+  public void write(String relative, byte[] content) {
+    write(relative, (FSDataOutputStream stream) -> stream.write(content));
+  }
+
+  /** What fills a file's stream. */
+  private interface Filling {
+    void fill(FSDataOutputStream stream) throws IOException;
+  }
+
+  private void write(String relative, Filling content) {
     Path file = path(relative);
     Path tmp =
         new Path(
@@ -105,9 +125,8 @@ final class HadoopFolder implements OutputFolder {
             "." + file.getName() + "." + UUID.randomUUID() + BriefFormat.TEMPORARY);
     try {
       FileSystem fs = fs(file);
-      try (FSDataOutputStream stream = fs.create(tmp, true);
-          Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8)) {
-        content.accept(w);
+      try (FSDataOutputStream stream = fs.create(tmp, true)) {
+        content.fill(stream);
       }
       // FileContext's rename replaces the old file in one step where the filesystem can.
       FileContext.getFileContext(file.toUri(), conf.value())
