@@ -22,6 +22,15 @@ final class Hash64 {
   }
 
   /** Hash of {@code s[from, to)}, char by char. */
+  /** {@link #chars(CharSequence, int, int)} of chars in an array. */
+  static long chars(char[] s, int from, int to) {
+    long h = FNV_OFFSET;
+    for (int i = from; i < to; i++) {
+      h = (h ^ s[i]) * FNV_PRIME;
+    }
+    return mix(h);
+  }
+
   static long chars(CharSequence s, int from, int to) {
     long h = FNV_OFFSET;
     for (int i = from; i < to; i++) {

@@ -61,11 +61,16 @@ public final class Shingler {
   }
 
   private long[] charShingles(String key) {
-    String compact = key.indexOf(' ') < 0 ? key : key.replace(" ", "");
+    char[] compact = new char[key.length()]; // the key without its spaces
+    int length = 0;
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (c != ' ') compact[length++] = c;
+    }
     int n = settings.size();
-    if (compact.isEmpty()) return new long[0];
-    if (compact.length() <= n) return new long[] {Hash64.chars(compact, 0, compact.length())};
-    long[] out = new long[compact.length() - n + 1];
+    if (length == 0) return new long[0];
+    if (length <= n) return new long[] {Hash64.chars(compact, 0, length)};
+    long[] out = new long[length - n + 1];
     for (int i = 0; i < out.length; i++) out[i] = Hash64.chars(compact, i, i + n);
     return out;
   }
