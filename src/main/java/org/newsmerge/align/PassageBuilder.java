@@ -127,7 +127,7 @@ final class PassageBuilder {
       System.arraycopy(next, 0, all, w, next.length);
       w += next.length;
     }
-    java.util.Arrays.sort(all);
+    all = Shingler.sort(all);
     int distinct = 0;
     for (int i = 0; i < all.length; i++) {
       if (distinct == 0 || all[distinct - 1] != all[i]) all[distinct++] = all[i];

@@ -35,7 +35,7 @@ public final class Shingler {
    * are hashes leaves only neighbours out of order, which an insertion pass puts right: linear, and
    * free of the mispredicted branches that made quicksort a tenth of a batch run.
    */
-  static long[] sort(long[] hashes) {
+  public static long[] sort(long[] hashes) {
     int n = hashes.length;
     if (n < 64) {
       Arrays.sort(hashes);
