@@ -80,31 +80,41 @@ final class ArchiveSketches {
     crowded = candidates.crowded();
     long[] pairs = candidates.pairs();
     boolean[] keep = new boolean[pairs.length];
-    // Pairs come sorted by their first sentence and each thread takes a run of them: the first
-    // sentence's shingles, kept from the pair before, serve all its pairs.
-    ThreadLocal<Shingled> last = ThreadLocal.withInitial(Shingled::new);
+    // Pairs come sorted and each thread takes a run of them: a sentence is in many pairs of its
+    // run, and its shingles, once computed, serve them all from the thread's cache.
+    ThreadLocal<ShingleCache> cache = ThreadLocal.withInitial(ShingleCache::new);
     parallel.forEach(
         pairs.length,
         p -> {
           int i = LshIndex.Candidates.first(pairs[p]);
           int j = LshIndex.Candidates.second(pairs[p]);
           if (articleOf[i] == articleOf[j]) return;
-          Shingled first = last.get();
-          if (first.sentence != i) {
-            first.sentence = i;
-            first.shingles = verifier.shingles(keys.get(i));
-          }
-          keep[p] = verifier.duplicates(first.shingles, keys.get(j));
+          ShingleCache c = cache.get();
+          keep[p] = verifier.duplicates(c.shingles(i), c.shingles(j));
         });
     int m = 0;
     for (int p = 0; p < pairs.length; p++) if (keep[p]) pairs[m++] = pairs[p];
     return Arrays.copyOf(pairs, m);
   }
 
-  /** The shingles of one sentence, by its number. */
-  private static final class Shingled {
-    int sentence = -1;
-    long[] shingles;
+  /** Shingle sets of recently verified sentences, by number: a small direct-mapped cache. */
+  private final class ShingleCache {
+    private static final int SLOTS = 1024;
+    private final int[] sentence = new int[SLOTS];
+    private final long[][] shingles = new long[SLOTS][];
+
+    ShingleCache() {
+      Arrays.fill(sentence, -1);
+    }
+
+    long[] shingles(int i) {
+      int slot = i & (SLOTS - 1);
+      if (sentence[slot] != i) {
+        sentence[slot] = i;
+        shingles[slot] = verifier.shingles(keys.get(i));
+      }
+      return shingles[slot];
+    }
   }
 
   int[] articleOf() {

@@ -117,12 +117,12 @@ public final class LinkSketcher {
 
   /** Whether two sentences, by their keys, are duplicates: exact Jaccard of their shingles. */
   public boolean duplicates(String key, String other) {
-    return duplicates(shingles(key), other);
+    return duplicates(shingles(key), shingles(other));
   }
 
-  /** {@link #duplicates(String, String)} of a sentence whose {@link #shingles} are known. */
-  boolean duplicates(long[] shingles, String other) {
-    return Shingler.jaccard(shingles, shingler.shingles(other)) >= threshold;
+  /** {@link #duplicates(String, String)} of two sentences by their {@link #shingles}. */
+  boolean duplicates(long[] shingles, long[] other) {
+    return Shingler.jaccard(shingles, other) >= threshold;
   }
 
   /** The shingles of a sentence's key, as {@link #duplicates} compares them. */
