@@ -14,6 +14,7 @@ import org.newsmerge.sketch.LshIndex;
 import org.newsmerge.sketch.LshParams;
 import org.newsmerge.sketch.MinHasher;
 import org.newsmerge.sketch.Shingler;
+import org.newsmerge.text.Token;
 import org.newsmerge.text.Tokenizer;
 
 /**
@@ -102,20 +103,25 @@ public final class OverlapFinder {
 
     long[] duplicatePairs = duplicates.toArray();
     long[] anchors = anchors(sk, skip);
+    // A sentence is in many anchor pairs: its tokens are read once, when first needed.
+    List<List<Token>> tokens = new ArrayList<>(java.util.Collections.nCopies(n, null));
     for (long pair : LshIndex.sharedKeys(anchors, n, MAX_BUCKET).pairs()) {
       if (java.util.Arrays.binarySearch(duplicatePairs, pair) >= 0) continue;
       int i = LshIndex.Candidates.first(pair);
       int j = LshIndex.Candidates.second(pair);
-      int run =
-          WordDiffer.longestCommonRun(
-              Tokenizer.tokens(sk.sentences.get(i).text()),
-              Tokenizer.tokens(sk.sentences.get(j).text()));
+      int run = WordDiffer.longestCommonRun(tokens(sk, tokens, i), tokens(sk, tokens, j));
       if (run >= settings.anchorWords()) {
         double jaccard = Shingler.jaccard(sk.shingles[i], sk.shingles[j]);
         matches.add(match(sk, i, j, MatchKind.PARTIAL, jaccard, order));
       }
     }
     return matches;
+  }
+
+  private static List<Token> tokens(SentenceSketches sk, List<List<Token>> memo, int i) {
+    List<Token> t = memo.get(i);
+    if (t == null) memo.set(i, t = Tokenizer.tokens(sk.sentences.get(i).text()));
+    return t;
   }
 
   /**
