@@ -7,13 +7,15 @@ import org.newsmerge.model.Sentence;
 
 /**
  * Articles read, their sentences ({@code sentences.get(i)} belong to {@code articles.get(i)}), the
- * inputs rejected, and the overlaps found.
+ * inputs rejected, the overlaps found, and the keys and shingles of the sentences they were found
+ * on.
  */
 public record Analysis(
     List<Article> articles,
     List<List<Sentence>> sentences,
     List<Rejected> rejected,
-    Overlaps overlaps) {
+    Overlaps overlaps,
+    SentenceKeys keys) {
 
   public Analysis {
     articles = List.copyOf(articles);

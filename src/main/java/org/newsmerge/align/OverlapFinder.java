@@ -53,6 +53,16 @@ public final class OverlapFinder {
    * {@code articles.get(i)}.
    */
   public Overlaps find(List<Article> articles, List<List<Sentence>> sentences) {
+    List<Sentence> flat = new ArrayList<>();
+    sentences.forEach(flat::addAll);
+    return find(articles, sentences, SentenceKeys.of(flat, shingler));
+  }
+
+  /**
+   * {@link #find(List, List)} with the sentences' keys and shingles known: {@code keys} holds the
+   * sentences of every list in order.
+   */
+  public Overlaps find(List<Article> articles, List<List<Sentence>> sentences, SentenceKeys keys) {
     if (articles.size() != sentences.size()) {
       throw new IllegalArgumentException(
           "articles ("
@@ -63,9 +73,10 @@ public final class OverlapFinder {
     }
     Map<String, Integer> order = new HashMap<>();
     for (int i = 0; i < articles.size(); i++) order.put(articles.get(i).id(), i);
-    List<Sentence> flat = new ArrayList<>();
-    sentences.forEach(flat::addAll);
-    SentenceSketches sketches = new SentenceSketches(flat, shingler, hasher);
+    if (keys.sentences.size() != sentences.stream().mapToInt(List::size).sum()) {
+      throw new IllegalArgumentException("keys of other sentences");
+    }
+    SentenceSketches sketches = new SentenceSketches(keys, hasher);
     List<SentenceMatch> matches = verify(sketches, order);
     matches.sort(byPosition(order));
     return new Overlaps(

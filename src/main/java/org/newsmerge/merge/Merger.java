@@ -14,7 +14,6 @@ import org.newsmerge.model.MatchKind;
 import org.newsmerge.model.Sentence;
 import org.newsmerge.model.SentenceMatch;
 import org.newsmerge.sketch.Shingler;
-import org.newsmerge.text.Normalizer;
 
 /**
  * Merges the articles of one story into a brief. Every sentence of the brief is a source sentence
@@ -33,16 +32,14 @@ public final class Merger {
   static final double FLOOR = 0.7;
 
   private final double threshold;
-  private final Shingler shingler;
 
   /**
-   * @param settings the settings the overlaps were found with: units are built with the same
-   *     shingles, and their sentences must reach the same threshold on average (none may be below
-   *     {@link #FLOOR} times it)
+   * @param settings the settings the overlaps were found with: units are built from the shingles
+   *     the analysis holds, and their sentences must reach the same threshold on average (none may
+   *     be below {@link #FLOOR} times it)
    */
   public Merger(OverlapSettings settings) {
     this.threshold = settings.threshold();
-    this.shingler = new Shingler(settings.shingles());
   }
 
   public Brief merge(Analysis analysis) {
@@ -51,8 +48,8 @@ public final class Merger {
     Map<Sentence, long[]> shingles = new IdentityHashMap<>();
     Map<Sentence, String> keys = new IdentityHashMap<>();
     for (Sentence s : sentences) {
-      keys.put(s, Normalizer.key(s.text()));
-      shingles.put(s, shingler.shingles(keys.get(s)));
+      keys.put(s, analysis.keys().key(s));
+      shingles.put(s, analysis.keys().shingles(s));
     }
     List<List<Sentence>> groups =
         UnitBuilder.units(

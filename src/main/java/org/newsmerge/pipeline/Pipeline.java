@@ -6,6 +6,7 @@ import java.util.List;
 import org.newsmerge.align.Analysis;
 import org.newsmerge.align.OverlapFinder;
 import org.newsmerge.align.OverlapSettings;
+import org.newsmerge.align.SentenceKeys;
 import org.newsmerge.ingest.ArticleReader;
 import org.newsmerge.ingest.ReadSettings;
 import org.newsmerge.merge.Brief;
@@ -13,6 +14,7 @@ import org.newsmerge.merge.Merger;
 import org.newsmerge.model.Article;
 import org.newsmerge.model.Corpus;
 import org.newsmerge.model.Sentence;
+import org.newsmerge.sketch.Shingler;
 import org.newsmerge.text.SentenceSplitter;
 
 /** Wires the stages: read, split into sentences, find overlaps. */
@@ -47,11 +49,17 @@ public final class Pipeline {
   public static Analysis analyse(Corpus corpus, OverlapSettings settings) {
     SentenceSplitter splitter = new SentenceSplitter();
     List<List<Sentence>> sentences = new ArrayList<>();
-    for (Article article : corpus.articles()) sentences.add(splitter.split(article));
+    List<Sentence> flat = new ArrayList<>();
+    for (Article article : corpus.articles()) {
+      sentences.add(splitter.split(article));
+      flat.addAll(sentences.get(sentences.size() - 1));
+    }
+    SentenceKeys keys = SentenceKeys.of(flat, new Shingler(settings.shingles()));
     return new Analysis(
         corpus.articles(),
         sentences,
         corpus.rejected(),
-        new OverlapFinder(settings).find(corpus.articles(), sentences));
+        new OverlapFinder(settings).find(corpus.articles(), sentences, keys),
+        keys);
   }
 }
