@@ -44,6 +44,11 @@ public final class InterfaceText {
   private final ThreadLocal<java.util.Map<String, MessageFormat>> patterns =
       ThreadLocal.withInitial(java.util.HashMap::new);
 
+  /** Long dates and short times in this language (immutable, so shared by every thread). */
+  private final DateTimeFormatter dayFormat;
+
+  private final DateTimeFormatter timeFormat;
+
   private InterfaceText(String language) {
     this.language = language;
     this.bundle =
@@ -53,6 +58,8 @@ public final class InterfaceText {
             NO_DEFAULT);
     this.locale = Locale.forLanguageTag(bundle.getString("locale"));
     this.integers = ThreadLocal.withInitial(() -> NumberFormat.getIntegerInstance(locale));
+    this.dayFormat = localized(FormatStyle.LONG, null);
+    this.timeFormat = localized(null, FormatStyle.SHORT);
   }
 
   private static final InterfaceText ENGLISH = new InterfaceText("en");
@@ -149,8 +156,8 @@ public final class InterfaceText {
   public String date(String given) {
     String s = given.trim();
     if (s.isEmpty()) return given;
-    DateTimeFormatter day = dayFormat();
-    DateTimeFormatter time = localized(null, FormatStyle.SHORT);
+    DateTimeFormatter day = dayFormat;
+    DateTimeFormatter time = timeFormat;
     try {
       if (s.length() == 10) return LocalDate.parse(s).format(day);
       LocalDateTime t = null;
@@ -185,18 +192,16 @@ public final class InterfaceText {
     String s = given.trim();
     if (s.length() < 10) return given;
     try {
-      return LocalDate.parse(s.substring(0, 10)).format(dayFormat());
+      return LocalDate.parse(s.substring(0, 10)).format(dayFormat);
     } catch (DateTimeParseException e) {
       return given;
     }
   }
 
-  /** Long dates in this language, in its digits (java.time ignores the locale's own otherwise). */
-  private DateTimeFormatter dayFormat() {
-    return localized(FormatStyle.LONG, null);
-  }
-
-  /** The locale's own date or time pattern, built for the locale, never the machine's. */
+  /**
+   * The locale's own date or time pattern, built for the locale, never the machine's, in its digits
+   * (java.time ignores the locale's own otherwise).
+   */
   private DateTimeFormatter localized(FormatStyle date, FormatStyle time) {
     String pattern =
         DateTimeFormatterBuilder.getLocalizedDateTimePattern(
