@@ -273,7 +273,21 @@ final class LineClassifier {
     return collapse(a).equals(collapse(b));
   }
 
+  /** {@code s} stripped, each run of ASCII white space (regex {@code \s}) inside it one space. */
   private static String collapse(String s) {
-    return String.join(" ", s.strip().split("\\s+"));
+    String t = s.strip();
+    StringBuilder out = new StringBuilder(t.length());
+    boolean space = false;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == ' ' || (c >= '\t' && c <= '\r')) {
+        space = true;
+        continue;
+      }
+      if (space) out.append(' ');
+      space = false;
+      out.append(c);
+    }
+    return out.toString();
   }
 }
