@@ -127,10 +127,13 @@ public final class EventTerms {
     List<String> words = new java.util.ArrayList<>(SAMPLE);
     for (int k = -1; k < sentenceKeys.size() && words.size() < SAMPLE; k++) {
       String key = k < 0 ? titleKey : sentenceKeys.get(k);
-      for (String word : key.split(" ")) {
-        if (word.isEmpty() || !Character.isLetter(word.codePointAt(0))) continue;
-        words.add(word);
-        if (words.size() == SAMPLE) break;
+      // Words cut out one by one: only the first SAMPLE of the article are wanted.
+      for (int from = 0, to; from < key.length() && words.size() < SAMPLE; from = to + 1) {
+        to = key.indexOf(' ', from);
+        if (to < 0) to = key.length();
+        if (to > from && Character.isLetter(key.codePointAt(from))) {
+          words.add(key.substring(from, to));
+        }
       }
     }
     if (words.isEmpty()) return Language.OTHER;
