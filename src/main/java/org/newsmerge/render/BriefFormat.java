@@ -8,14 +8,16 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.StandardOpenOption;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import org.newsmerge.merge.Brief;
 
@@ -120,26 +122,45 @@ public enum BriefFormat {
         });
   }
 
-  /** {@link #atomically} of what {@code content} writes to the stream (and closes). */
+  /**
+   * {@link #atomically} of what {@code content} writes to the stream (and closes). The temporary
+   * file is created once, with the permissions any new file gets (the umask's), under a random name
+   * no other writer holds; the folder is made only when missing. A batch writes thousands of files
+   * and each system call counts.
+   */
   private static void atomicallyBytes(Path file, Consumer<OutputStream> content) {
     try {
       Path dir = file.toAbsolutePath().getParent();
-      Files.createDirectories(dir);
-      Path tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", TEMPORARY);
-      try {
-        content.accept(Files.newOutputStream(tmp));
-        // Temporary files are private to their owner; the result is an ordinary readable file.
-        if (Files.getFileAttributeView(tmp, PosixFileAttributeView.class) != null) {
-          Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
+      Path tmp = null;
+      OutputStream out = null;
+      while (out == null) {
+        tmp =
+            dir.resolve(
+                "."
+                    + file.getFileName()
+                    + "."
+                    + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36)
+                    + TEMPORARY);
+        try {
+          out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (NoSuchFileException e) {
+          Files.createDirectories(dir);
+        } catch (FileAlreadyExistsException e) {
+          // another writer's name: draw again
         }
+      }
+      boolean moved = false;
+      try {
+        content.accept(out);
         try {
           Files.move(
               tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
           Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
         }
+        moved = true;
       } finally {
-        Files.deleteIfExists(tmp);
+        if (!moved) Files.deleteIfExists(tmp);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
