@@ -70,12 +70,12 @@ final class ArchiveSketches {
 
   /**
    * Duplicate sentence pairs across articles, verified on exact shingle sets, sorted. The band keys
-   * are let go of once the candidates are found.
+   * are let go of once the candidates are found; {@code width} bands are searched at a time.
    */
-  long[] verifiedPairs(Parallel parallel) {
+  long[] verifiedPairs(Parallel parallel, int width) {
     int n = keys.size();
     LshIndex.Candidates candidates =
-        LshIndex.fromBandKeys(bandKeys, n, bands, null, LinkSketcher.MAX_BUCKET);
+        LshIndex.fromBandKeys(bandKeys, n, bands, null, LinkSketcher.MAX_BUCKET, width, parallel);
     bandKeys = null;
     crowded = candidates.crowded();
     long[] pairs = candidates.pairs();

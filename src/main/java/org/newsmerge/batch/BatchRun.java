@@ -340,7 +340,7 @@ public final class BatchRun {
     ArchiveSketches sketches = first.sketches();
     List<ArticleRef> refs = first.refs();
     long t = System.nanoTime();
-    long[] pairs = sketches.verifiedPairs(parallel(pool));
+    long[] pairs = sketches.verifiedPairs(parallel(pool), settings.threads());
     t = lap("candidates", t);
     long[] days = refs.stream().mapToLong(a -> ArticleDates.epochDay(a.date())).toArray();
     StoryGrouper.Result reuse =

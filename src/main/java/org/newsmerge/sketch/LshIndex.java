@@ -2,6 +2,7 @@ package org.newsmerge.sketch;
 
 import java.util.Arrays;
 import org.newsmerge.internal.LongList;
+import org.newsmerge.internal.Parallel;
 
 /**
  * Candidate pairs from banded LSH over signatures held in one flat {@code int[]} ({@code k} values
@@ -73,21 +74,45 @@ public final class LshIndex {
    */
   public static Candidates fromBandKeys(
       int[] keys, int n, int bands, boolean[] skip, int maxBucket) {
+    return fromBandKeys(keys, n, bands, skip, maxBucket, 1, Parallel.SERIAL);
+  }
+
+  /**
+   * {@link #fromBandKeys(int[], int, int, boolean[], int)} with {@code width} bands at a time
+   * sorted on {@code parallel}: the same candidates.
+   */
+  public static Candidates fromBandKeys(
+      int[] keys, int n, int bands, boolean[] skip, int maxBucket, int width, Parallel parallel) {
     long[] found = new long[0];
-    boolean[] crowded = new boolean[n];
-    long[] packed = new long[n];
-    for (int band = 0; band < bands; band++) {
-      int m = 0;
-      for (int i = 0; i < n; i++) {
-        if (skip != null && skip[i]) continue;
-        packed[m++] = (long) keys[i * bands + band] << 32 | i;
+    boolean[] crowded = new boolean[n]; // each band only sets flags: the order does not matter
+    long[][] wave = new long[width][];
+    for (int first = 0; first < bands; first += width) {
+      int from = first;
+      int size = Math.min(width, bands - first);
+      parallel.forEach(
+          size, k -> wave[k] = bandPairs(keys, n, bands, from + k, skip, maxBucket, crowded));
+      // A similar pair shares many bands: merging a few bands at a time keeps each pair about
+      // once in memory.
+      for (int k = 0; k < size; k++) {
+        found = union(found, wave[k]);
+        wave[k] = null;
       }
-      LongList pairs = new LongList();
-      collect(packed, m, 0xffffffffL, maxBucket, pairs, crowded);
-      // A similar pair shares many bands: merging band by band keeps each pair once in memory.
-      found = union(found, pairs.sortedDistinct());
     }
     return new Candidates(found, crowded);
+  }
+
+  /** The sorted, distinct pairs of one band's buckets; crowded items flagged. */
+  private static long[] bandPairs(
+      int[] keys, int n, int bands, int band, boolean[] skip, int maxBucket, boolean[] crowded) {
+    long[] packed = new long[n];
+    int m = 0;
+    for (int i = 0; i < n; i++) {
+      if (skip != null && skip[i]) continue;
+      packed[m++] = (long) keys[i * bands + band] << 32 | i;
+    }
+    LongList pairs = new LongList();
+    collect(packed, m, 0xffffffffL, maxBucket, pairs, crowded);
+    return pairs.sortedDistinct();
   }
 
   /** The sorted union of two sorted arrays without repeats. */

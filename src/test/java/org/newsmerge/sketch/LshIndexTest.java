@@ -29,4 +29,25 @@ class LshIndexTest {
     boolean[] skip = {false, true};
     assertThat(LshIndex.candidates(sigs, 2, 2, new LshParams(1, 2), skip, 10).pairs()).isEmpty();
   }
+
+  @Test
+  void bandsSearchedSeveralAtATimeOnThreadsGiveTheSameCandidates() {
+    java.util.Random random = new java.util.Random(7);
+    int n = 3000;
+    int bands = 25;
+    int[] keys = new int[n * bands];
+    // Few distinct keys per band, so buckets fill, some past the crowded limit.
+    for (int i = 0; i < keys.length; i++) keys[i] = random.nextInt(i % 3 == 0 ? 40 : 400);
+    LshIndex.Candidates serial = LshIndex.fromBandKeys(keys, n, bands, null, 30);
+    org.newsmerge.internal.Parallel threads =
+        (size, body) -> java.util.stream.IntStream.range(0, size).parallel().forEach(body);
+    for (int width : new int[] {2, 3, 25, 40}) {
+      LshIndex.Candidates parallel =
+          LshIndex.fromBandKeys(keys, n, bands, null, 30, width, threads);
+      assertThat(parallel.pairs()).isEqualTo(serial.pairs());
+      assertThat(parallel.crowded()).isEqualTo(serial.crowded());
+    }
+    assertThat(serial.pairs()).isNotEmpty();
+    assertThat(serial.crowded()).contains(true, false);
+  }
 }
