@@ -75,16 +75,18 @@ public record TermBag(int[] terms, float[] weights) implements Serializable {
    */
   public TermBag top(int k) {
     if (terms.length <= k) return this;
-    Integer[] order = new Integer[terms.length];
-    for (int i = 0; i < order.length; i++) order[i] = i;
-    Arrays.sort(
-        order,
-        (a, b) -> {
-          int c = Float.compare(weights[b], weights[a]);
-          return c != 0 ? c : Integer.compare(terms[a], terms[b]);
-        });
+    // One long per term, sorted: the weight, heaviest first (its bits ordered as Float.compare
+    // orders floats, then reversed), then the position, which is the term's order (terms are
+    // sorted and distinct). No boxing: this runs for every article of a batch.
+    long[] order = new long[terms.length];
+    for (int i = 0; i < order.length; i++) {
+      int bits = Float.floatToIntBits(weights[i]);
+      int ordered = bits ^ ((bits >> 31) & 0x7fffffff);
+      order[i] = (long) ~ordered << 32 | i;
+    }
+    Arrays.sort(order);
     int[] keep = new int[k];
-    for (int i = 0; i < k; i++) keep[i] = order[i];
+    for (int i = 0; i < k; i++) keep[i] = (int) order[i];
     Arrays.sort(keep);
     int[] t = new int[k];
     float[] w = new float[k];

@@ -321,8 +321,8 @@ public final class BriefMarkdown {
    */
   private static boolean mayAutolink(String s) {
     if (s.indexOf('@') >= 0 || s.contains("://")) return true;
-    for (int i = 0; i + 4 <= s.length(); i++) {
-      if (s.regionMatches(true, i, "www.", 0, 4)) return true;
+    for (int dot = s.indexOf('.', 3); dot >= 0; dot = s.indexOf('.', dot + 1)) {
+      if (s.regionMatches(true, dot - 3, "www", 0, 3)) return true;
     }
     return false;
   }

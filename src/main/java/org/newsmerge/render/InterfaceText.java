@@ -154,6 +154,23 @@ public final class InterfaceText {
    * offset), written out in this language ({@code 5 January 2022, 10:30}); any other text as it is.
    */
   public String date(String given) {
+    // A brief shows each source's date beside every sentence it carries: formatted once each.
+    String[] kept = recentDates.get();
+    int slot = 2 * (given.hashCode() & (RECENT_DATES - 1));
+    if (given.equals(kept[slot])) return kept[slot + 1];
+    String shown = formatDate(given);
+    kept[slot] = given;
+    kept[slot + 1] = shown;
+    return shown;
+  }
+
+  /** Dates this thread formatted lately, as pairs of the date given and its text, by hash. */
+  private static final int RECENT_DATES = 256;
+
+  private final ThreadLocal<String[]> recentDates =
+      ThreadLocal.withInitial(() -> new String[2 * RECENT_DATES]);
+
+  private String formatDate(String given) {
     String s = given.trim();
     if (s.isEmpty()) return given;
     DateTimeFormatter day = dayFormat;
