@@ -90,12 +90,12 @@ public final class Shingler {
     if (key.isEmpty()) return new long[0];
     String[] words = key.split(" ");
     if (words.length < n) return new long[0];
+    long[] word = new long[words.length]; // each word hashed once, for the n grams it is in
+    for (int i = 0; i < words.length; i++) word[i] = Hash64.chars(words[i], 0, words[i].length());
     long[] out = new long[words.length - n + 1];
     for (int i = 0; i < out.length; i++) {
       long h = Hash64.FNV_OFFSET;
-      for (int j = i; j < i + n; j++) {
-        h = (h ^ Hash64.chars(words[j], 0, words[j].length())) * Hash64.FNV_PRIME;
-      }
+      for (int j = i; j < i + n; j++) h = (h ^ word[j]) * Hash64.FNV_PRIME;
       out[i] = Hash64.mix(h);
     }
     return out;
