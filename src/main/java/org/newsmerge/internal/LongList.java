@@ -25,6 +25,11 @@ public final class LongList {
     return Arrays.copyOf(values, size);
   }
 
+  /** The pairs this holds, {@code a << 32 | b} with both below {@code n}, sorted, each once. */
+  public long[] sortedDistinctPairs(int n) {
+    return HashSort.sortedPairs(values, size, n);
+  }
+
   /** The values sorted, each once. */
   public long[] sortedDistinct() {
     long[] out = Arrays.copyOf(values, size);

@@ -1,6 +1,7 @@
 package org.newsmerge.sketch;
 
 import java.util.Arrays;
+import org.newsmerge.internal.HashSort;
 import org.newsmerge.internal.LongList;
 import org.newsmerge.internal.Parallel;
 
@@ -112,7 +113,7 @@ public final class LshIndex {
     }
     LongList pairs = new LongList();
     collect(packed, m, 0xffffffffL, maxBucket, pairs, crowded);
-    return pairs.sortedDistinct();
+    return pairs.sortedDistinctPairs(n);
   }
 
   /** The sorted union of two sorted arrays without repeats. */
@@ -163,7 +164,7 @@ public final class LshIndex {
 
   private static void collect(
       long[] keys, int m, long indexMask, int maxBucket, LongList pairs, boolean[] crowded) {
-    Arrays.sort(keys, 0, m);
+    HashSort.sort(keys, m); // keys lead with hash bits
     long[] members = new long[16];
     BucketSink sink =
         new BucketSink() {
