@@ -40,11 +40,12 @@ import org.newsmerge.render.BatchIndex;
  * folder} each folder.
  *
  * <p>Stages and why in this order: reading must finish before ids are final; sketching (sentence
- * sketches and event terms) needs only one article at a time and runs in parallel; candidates and
- * verification need every sketch; families need every verified pair, events every family; merging
- * needs only one story at a time and runs in parallel. Output is byte-identical whatever the thread
- * count: every parallel stage writes into slots by index, and every list is sorted before it is
- * written.
+ * sketches and event terms) needs only one article at a time and runs in parallel, a chunk of
+ * articles while the next is read; candidates and verification need every sketch; families need
+ * every verified pair, events every family; merging needs only one story at a time and runs in
+ * parallel, each story's articles read back from the {@link ArticleSpill} the first pass wrote, so
+ * the inputs are read and parsed once. Output is byte-identical whatever the thread count: every
+ * parallel stage writes into slots by index, and every list is sorted before it is written.
  *
  * <p>Resumable: each file is written whole to a temporary name and moved into place, a story's
  * {@code .done} marker (holding a fingerprint of its articles and settings) is written after its
