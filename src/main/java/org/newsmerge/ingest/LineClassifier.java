@@ -5,6 +5,7 @@ import static org.newsmerge.ingest.LineShape.letterWords;
 import static org.newsmerge.ingest.LineShape.mostlyArabic;
 import static org.newsmerge.ingest.LineShape.scriptCounts;
 import static org.newsmerge.ingest.LineShape.words;
+import static org.newsmerge.ingest.LineShape.wordsAtMost;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -191,7 +192,7 @@ final class LineClassifier {
 
   /** The name in {@code بقلم: ...}, {@code بقلم ...}, {@code كتب: ...}, {@code By ...}. */
   static Optional<String> bylineName(String line) {
-    if (words(line) > BYLINE_MAX_WORDS) return Optional.empty();
+    if (!wordsAtMost(line, BYLINE_MAX_WORDS)) return Optional.empty();
     Matcher arabic = ARABIC_BYLINE.matcher(line);
     if (arabic.matches()) return Optional.of(arabic.group(1).strip());
     // "By Tuesday the protests had spread." is a sentence, not a byline.
@@ -205,12 +206,12 @@ final class LineClassifier {
    * it and must not join unrelated articles by the same writer as shared text.
    */
   static boolean isContact(String line) {
-    return words(line) <= CONTACT_MAX_WORDS && EMAIL.matcher(line).find();
+    return wordsAtMost(line, CONTACT_MAX_WORDS) && EMAIL.matcher(line).find();
   }
 
   /** The outlet in {@code المصدر : الجزيرة} or {@code Source: Reuters}. */
   static Optional<String> creditName(String line) {
-    if (words(line) > CREDIT_MAX_WORDS) return Optional.empty();
+    if (!wordsAtMost(line, CREDIT_MAX_WORDS)) return Optional.empty();
     Matcher m = CREDIT.matcher(line);
     if (!m.matches()) return Optional.empty();
     String name = m.group(1).strip();
@@ -225,7 +226,7 @@ final class LineClassifier {
    * no digits: {@code (30 عاماً)} is an age and {@code (1)} a footnote.
    */
   static boolean isCaption(String line, boolean arabicArticle) {
-    if (words(line) > CAPTION_MAX_WORDS) return false;
+    if (!wordsAtMost(line, CAPTION_MAX_WORDS)) return false;
     if (endsWithParenthesisedCredit(line)) return true;
     if (!arabicArticle || letterWords(line) < LATIN_CAPTION_MIN_WORDS) return false;
     int[] scripts = scriptCounts(line);
@@ -247,9 +248,8 @@ final class LineClassifier {
 
   /** A one- or two-word section label above the title, like {@code خبر}. */
   static boolean isKicker(String line) {
-    int words = words(line);
-    return words >= 1
-        && words <= KICKER_MAX_WORDS
+    return !wordsAtMost(line, 0)
+        && wordsAtMost(line, KICKER_MAX_WORDS)
         && line.length() <= KICKER_MAX_CHARS
         && !endsSentence(line);
   }
@@ -257,37 +257,69 @@ final class LineClassifier {
   /** Short enough for a title, and not a one-sentence lede ending in a full stop. */
   static boolean isTitle(String line) {
     boolean fullStop = line.endsWith(".") && !line.endsWith("..");
-    return words(line) <= TITLE_MAX_WORDS && line.length() <= TITLE_MAX_CHARS && !fullStop;
+    return wordsAtMost(line, TITLE_MAX_WORDS) && line.length() <= TITLE_MAX_CHARS && !fullStop;
   }
 
   /** A short line that does not end a sentence, like {@code أهمية كازاخستان لواشنطن}. */
   static boolean isSubhead(String line) {
-    return words(line) <= SUBHEAD_MAX_WORDS && !endsSentence(line);
+    return wordsAtMost(line, SUBHEAD_MAX_WORDS) && !endsSentence(line);
   }
 
   static boolean isHeading(String line) {
     return HEADING.matcher(line).matches();
   }
 
-  private static boolean sameText(String a, String b) {
-    return collapse(a).equals(collapse(b));
+  /**
+   * Whether {@code a} and {@code b} are the same text once stripped ({@link String#strip}) and with
+   * each run of ASCII white space (regex {@code \s}) inside them read as one space. Compared char
+   * by char, building nothing: an article's first lines, compared with its title, can be whole
+   * paragraphs.
+   */
+  static boolean sameText(String a, String b) {
+    Collapsed x = new Collapsed(a);
+    Collapsed y = new Collapsed(b);
+    while (true) {
+      int c = x.next();
+      if (c != y.next()) return false;
+      if (c < 0) return true;
+    }
   }
 
-  /** {@code s} stripped, each run of ASCII white space (regex {@code \s}) inside it one space. */
-  private static String collapse(String s) {
-    String t = s.strip();
-    StringBuilder out = new StringBuilder(t.length());
-    boolean space = false;
-    for (int i = 0; i < t.length(); i++) {
-      char c = t.charAt(i);
-      if (c == ' ' || (c >= '\t' && c <= '\r')) {
-        space = true;
-        continue;
+  /** The chars of {@code s} as {@link #sameText} reads them, one at a time. */
+  private static final class Collapsed {
+    private final String s;
+    private final int end;
+    private int i;
+
+    Collapsed(String s) {
+      // The bounds String.strip keeps.
+      int lo = 0;
+      int hi = s.length();
+      while (lo < hi && Character.isWhitespace(s.codePointAt(lo))) {
+        lo += Character.charCount(s.codePointAt(lo));
       }
-      if (space) out.append(' ');
-      space = false;
-      out.append(c);
+      while (hi > lo && Character.isWhitespace(s.codePointBefore(hi))) {
+        hi -= Character.charCount(s.codePointBefore(hi));
+      }
+      this.s = s;
+      this.i = lo;
+      this.end = hi;
     }
-    return out.toString();
+
+    /** The next char, -1 at the end. */
+    int next() {
+      if (i >= end) return -1;
+      char c = s.charAt(i);
+      if (!asciiSpace(c)) {
+        i++;
+        return c;
+      }
+      while (i < end && asciiSpace(s.charAt(i))) i++;
+      return ' '; // inside the stripped text, a run of spaces is followed by a char
+    }
+  }
+
+  private static boolean asciiSpace(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
   }
 }

@@ -26,6 +26,21 @@ final class LineShape {
     return words;
   }
 
+  /**
+   * Whether {@code line} has at most {@code max} words: {@code words(line) <= max}, read only as
+   * far as it takes. The rules ask it of every line, paragraphs of hundreds of words included.
+   */
+  static boolean wordsAtMost(String line, int max) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < line.length(); i++) {
+      boolean space = Paragraphs.isSpace(line.charAt(i));
+      if (!space && !inWord && ++words > max) return false;
+      inWord = !space;
+    }
+    return true;
+  }
+
   /** Words holding a letter: {@code 88591 - Stc} has one. */
   static int letterWords(String line) {
     int words = 0;
