@@ -356,18 +356,10 @@ public final class BatchRun {
             settings.rules(),
             (a, b) -> settings.withinWindow(days[a], days[b]));
     int[] familyOf = reuse.storyOf();
-    Map<Integer, List<String>> siteText = new HashMap<>();
-    Map<String, String> once = new HashMap<>(); // one string per distinct key, however repeated
-    int[] articleOf = sketches.articleOf();
-    boolean[] site = reuse.site();
-    for (int i = 0; i < site.length; i++) {
-      if (!site[i]) continue;
-      String key = once.computeIfAbsent(sketches.key(i), k -> k);
-      siteText.computeIfAbsent(articleOf[i], k -> new ArrayList<>()).add(key);
-    }
+    Map<Integer, List<String>> siteText = siteText(sketches, reuse.site(), parallel(pool));
     TermStore terms =
         settings.groupBy() == BatchSettings.GroupBy.EVENT
-            ? sketches.eventTerms(site, reuse.formula(), parallel(pool))
+            ? sketches.eventTerms(reuse.site(), reuse.formula(), parallel(pool))
             : null;
     // What the sketches hold (keys, band keys: most of this run's memory) is no longer needed.
     sketches.release();
@@ -392,6 +384,31 @@ public final class BatchRun {
         reuse.boilerplateGroups(),
         reuse.siteGroups(),
         reuse.formulaGroups());
+  }
+
+  /** Site sentences decoded at a time, on the pool. */
+  private static final int SITE_CHUNK = 1 << 16;
+
+  /**
+   * Each article's sentences flagged in {@code site}, by key, one string per distinct key however
+   * often it repeats; the keys are decoded in chunks on the pool.
+   */
+  private static Map<Integer, List<String>> siteText(
+      ArchiveSketches sketches, boolean[] site, Parallel parallel) {
+    Map<Integer, List<String>> siteText = new HashMap<>();
+    Map<String, String> once = new HashMap<>();
+    int[] articleOf = sketches.articleOf();
+    int[] flagged = IntStream.range(0, site.length).filter(i -> site[i]).toArray();
+    for (int from = 0; from < flagged.length; from += SITE_CHUNK) {
+      int start = from;
+      String[] keys = new String[Math.min(SITE_CHUNK, flagged.length - from)];
+      parallel.forEach(keys.length, k -> keys[k] = sketches.key(flagged[start + k]));
+      for (int k = 0; k < keys.length; k++) {
+        String key = once.computeIfAbsent(keys[k], x -> x);
+        siteText.computeIfAbsent(articleOf[flagged[start + k]], x -> new ArrayList<>()).add(key);
+      }
+    }
+    return siteText;
   }
 
   private long lap(String stage, long since) {
