@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntFunction;
+import org.newsmerge.internal.HashSort;
 import org.newsmerge.internal.LongList;
 import org.newsmerge.internal.Parallel;
 
@@ -84,12 +85,12 @@ public final class EventGrouper {
       Parallel parallel) {
     Units units = Units.of(familyOf, days);
     int u = units.count();
-    DocFrequencies df = DocFrequencies.of(terms, units);
+    DocFrequencies df = DocFrequencies.of(terms, units, parallel);
     TermBag[] vectors = new TermBag[u];
     parallel.forEach(u, k -> vectors[k] = units.vector(k, terms, df));
     long[][] edges = new long[u][];
     double[][] cosines = new double[u][];
-    Postings postings = Postings.of(vectors, units, df, settings.windowDays());
+    Postings postings = Postings.of(vectors, units, df, settings.windowDays(), parallel);
     parallel.forEach(
         u,
         k -> {
@@ -263,15 +264,28 @@ public final class EventGrouper {
       this.families = families;
     }
 
-    static DocFrequencies of(IntFunction<TermBag> terms, Units units) {
+    /** Units whose terms are gathered at a time. */
+    private static final int CHUNK = 1 << 14;
+
+    static DocFrequencies of(IntFunction<TermBag> terms, Units units, Parallel parallel) {
       DocFrequencies df = new DocFrequencies(units.count());
-      for (int k = 0; k < units.count(); k++) {
-        TermBag union = TermBag.EMPTY;
-        for (int i = units.start[k]; i < units.start[k + 1]; i++) {
-          TermBag t = terms.apply(units.members[i]);
-          union = union.size() == 0 ? t : union.plus(t, 1f);
-        }
-        for (int term : union.terms()) df.increment(term);
+      // Each unit's terms gathered on the pool, a chunk at a time; counted in unit order.
+      int[][] chunk = new int[CHUNK][];
+      for (int from = 0; from < units.count(); from += CHUNK) {
+        int start = from;
+        int size = Math.min(CHUNK, units.count() - from);
+        parallel.forEach(
+            size,
+            c -> {
+              int k = start + c;
+              TermBag union = TermBag.EMPTY;
+              for (int i = units.start[k]; i < units.start[k + 1]; i++) {
+                TermBag t = terms.apply(units.members[i]);
+                union = union.size() == 0 ? t : union.plus(t, 1f);
+              }
+              chunk[c] = union.terms();
+            });
+        for (int c = 0; c < size; c++) for (int term : chunk[c]) df.increment(term);
       }
       return df;
     }
@@ -347,16 +361,15 @@ public final class EventGrouper {
       this.window = window;
     }
 
-    static Postings of(TermBag[] vectors, Units units, DocFrequencies df, int window) {
+    static Postings of(
+        TermBag[] vectors, Units units, DocFrequencies df, int window, Parallel parallel) {
       int u = vectors.length;
       int[][] keys = new int[u][];
+      parallel.forEach(u, k -> keys[k] = shared(vectors[k], df).top(KEY_TERMS).terms());
       LongList entries = new LongList(); // (term, unit) for dated and undated alike
-      for (int k = 0; k < u; k++) {
-        keys[k] = shared(vectors[k], df).top(KEY_TERMS).terms();
-        for (int t : keys[k]) entries.add((long) t << 32 | k);
-      }
+      for (int k = 0; k < u; k++) for (int t : keys[k]) entries.add((long) t << 32 | k);
       long[] sorted = entries.toArray();
-      Arrays.sort(sorted);
+      HashSort.sort(sorted, sorted.length); // terms are hashes
       java.util.Map<Integer, int[]> dated = new java.util.HashMap<>();
       java.util.Map<Integer, int[]> undated = new java.util.HashMap<>();
       long[] day = units.day;
