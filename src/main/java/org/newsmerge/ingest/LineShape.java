@@ -62,7 +62,7 @@ final class LineShape {
     int latin = 0;
     for (Segment s : segments) {
       if (s.kind() == Kind.FRONT_MATTER) continue;
-      int[] scripts = scriptCounts(text.substring(s.start(), s.end()));
+      int[] scripts = scriptCounts(text, s.start(), s.end());
       arabic += scripts[0];
       latin += scripts[1];
     }
@@ -71,30 +71,48 @@ final class LineShape {
 
   /** Arabic and Latin letters in {@code s}. */
   static int[] scriptCounts(String s) {
-    int[] counts = new int[2];
-    for (int i = 0; i < s.length(); ) {
-      int cp = s.codePointAt(i);
-      i += Character.charCount(cp);
-      if (cp < 0x80) {
-        // ASCII, the common case in Latin text: a letter is Latin, anything else neither.
-        if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') counts[1]++;
-        continue;
-      }
-      if (!Character.isLetter(cp)) continue;
-      // The Arabic and Latin blocks without UnicodeScript's binary search, which made this the
-      // hottest loop of reading.
-      if (cp >= 0x0600 && cp <= 0x06FF && cp != 0x0640) { // tatweel is of no script
-        counts[0]++;
-        continue;
-      }
-      if (cp >= 0x00C0 && cp <= 0x024F) {
-        counts[1]++;
-        continue;
-      }
-      Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-      if (script == Character.UnicodeScript.ARABIC) counts[0]++;
-      if (script == Character.UnicodeScript.LATIN) counts[1]++;
+    return scriptCounts(s, 0, s.length());
+  }
+
+  /** {@link #script} of every char of the Basic Multilingual Plane that is no surrogate. */
+  private static final byte[] BMP_SCRIPT = new byte[0x10000];
+
+  static {
+    for (int c = 0; c < BMP_SCRIPT.length; c++) {
+      if (!Character.isSurrogate((char) c)) BMP_SCRIPT[c] = (byte) script(c);
     }
-    return counts;
+  }
+
+  /** Arabic and Latin letters in {@code s[from, to)}. */
+  static int[] scriptCounts(String s, int from, int to) {
+    int[] counts = new int[3];
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (!Character.isSurrogate(c)) {
+        counts[BMP_SCRIPT[c]]++; // a table lookup per char: this reads every line of the input
+        continue;
+      }
+      // A pair: code points beyond the BMP. A lone surrogate is no letter.
+      if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(s.charAt(i + 1))) {
+        counts[script(s.codePointAt(i))]++;
+        i++;
+      }
+    }
+    return new int[] {counts[1], counts[2]};
+  }
+
+  /** 1 for an Arabic letter, 2 for a Latin one, else 0. */
+  static int script(int cp) {
+    if (cp < 0x80) {
+      // ASCII, the common case in Latin text: a letter is Latin, anything else neither.
+      return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z' ? 2 : 0;
+    }
+    if (!Character.isLetter(cp)) return 0;
+    // The Arabic and Latin blocks without UnicodeScript's binary search.
+    if (cp >= 0x0600 && cp <= 0x06FF && cp != 0x0640) return 1; // tatweel is of no script
+    if (cp >= 0x00C0 && cp <= 0x024F) return 2;
+    Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+    if (script == Character.UnicodeScript.ARABIC) return 1;
+    return script == Character.UnicodeScript.LATIN ? 2 : 0;
   }
 }

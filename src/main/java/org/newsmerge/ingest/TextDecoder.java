@@ -48,6 +48,11 @@ final class TextDecoder {
       return new NotText("binary file, not text");
     }
     int bom = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+    // The JDK's own decoding into a String is the fast one, but it replaces what is not UTF-8 with
+    // U+FFFD rather than saying where. Without a U+FFFD in its result nothing was replaced, so the
+    // text is what strict decoding gives; with one (replaced, or in the file) decode strictly.
+    String fast = new String(bytes, bom, bytes.length - bom, StandardCharsets.UTF_8);
+    if (fast.indexOf('\uFFFD') < 0) return checked(fast);
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()
@@ -64,7 +69,11 @@ final class TextDecoder {
       return new NotText(
           nul > 0 ? "binary file, not text" : "invalid UTF-8 at byte " + in.position());
     }
-    String text = out.flip().toString();
+    return checked(out.flip().toString());
+  }
+
+  /** Decoded text, unless it is blank or mostly control characters. */
+  private static Decoded checked(String text) {
     if (text.isBlank()) return new NotText("empty file");
     if (controlShare(text) > MAX_CONTROL_SHARE) return new NotText("binary file, not text");
     return new Text(text);

@@ -71,6 +71,17 @@ class BadInputTest {
   }
 
   @Test
+  void aReplacementCharacterWrittenInTheFileIsTextAndAByteAfterItIsStillFound() throws IOException {
+    Path kept = write(dir, "replacement.txt", "a \uFFFD b".getBytes(StandardCharsets.UTF_8));
+    assertThat(ArticleReader.read(List.of(kept)).articles().get(0).text()).isEqualTo("a \uFFFD b");
+    byte[] good = "\uFFFD ab".getBytes(StandardCharsets.UTF_8); // 6 bytes
+    byte[] bad = java.util.Arrays.copyOf(good, good.length + 1);
+    bad[good.length] = (byte) 0xC3; // a lead byte with nothing after it
+    assertThat(onlyRejection(write(dir, "cut.txt", bad)).reason())
+        .isEqualTo("invalid UTF-8 at byte 6");
+  }
+
+  @Test
   void invalidUtf8OffsetCountsTheByteOrderMark() throws IOException {
     byte[] bytes = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a', 'b', (byte) 0xC3, '(', 'c'};
     assertThat(onlyRejection(write(dir, "bom.md", bytes)).reason())

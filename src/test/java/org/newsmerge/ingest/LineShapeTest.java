@@ -33,4 +33,15 @@ class LineShapeTest {
   private static String collapse(String s) {
     return String.join(" ", s.strip().split("\\s+"));
   }
+
+  @Property
+  void scriptCountsByTableAgreeWithTheRuleForEachCodePoint(
+      @ForAll
+          @Chars({'a', 'Z', 'é', 'ب', '\u0640', '\u0661', 'ж', '1', ' ', '\uD835', '\uDC00'})
+          @StringLength(max = 30)
+          String s) {
+    int[] expected = new int[3];
+    s.codePoints().forEach(cp -> expected[LineShape.script(cp)]++);
+    assertThat(LineShape.scriptCounts(s)).containsExactly(expected[1], expected[2]);
+  }
 }
