@@ -1,7 +1,6 @@
 package org.newsmerge.render;
 
 import java.io.PrintWriter;
-import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.text.StringEscapeUtils;
@@ -361,30 +360,45 @@ public final class BriefHtml {
     return c.toString();
   }
 
-  private static String esc(String s) {
+  /**
+   * {@code s} escaped for HTML as {@link StringEscapeUtils#escapeHtml4} escapes it (its named
+   * entities), the apostrophe as {@code &#39;}; built only when {@code s} holds something to
+   * escape. Escaping was a fifth of rendering.
+   */
+  static String esc(String s) {
+    StringBuilder out = null;
     for (int i = 0; i < s.length(); i++) {
-      if (ESCAPED.get(s.charAt(i))) return StringEscapeUtils.escapeHtml4(s).replace("'", "&#39;");
+      char c = s.charAt(i);
+      String entity = ENTITY[c];
+      if (entity == null) {
+        if (out != null) out.append(c);
+        continue;
+      }
+      if (out == null) out = new StringBuilder(s.length() + 16).append(s, 0, i);
+      out.append(entity);
     }
-    return s; // most sentences hold nothing to escape, and escaping was a fifth of rendering
+    return out == null ? s : out.toString();
   }
 
   /**
-   * The chars {@link #esc} changes: the keys of the tables {@link StringEscapeUtils#escapeHtml4}
-   * translates by (each a single char), and the apostrophe.
+   * What {@link #esc} writes for each char, null for the char itself: the tables {@link
+   * StringEscapeUtils#escapeHtml4} translates by, each key a single char, the first table to name a
+   * char winning as in its translator, and the apostrophe.
    */
-  private static final BitSet ESCAPED = new BitSet(Character.MAX_VALUE + 1);
+  private static final String[] ENTITY = new String[Character.MAX_VALUE + 1];
 
   static {
-    ESCAPED.set('\'');
+    ENTITY['\''] = "&#39;";
     for (var table :
         List.of(
             EntityArrays.BASIC_ESCAPE,
             EntityArrays.ISO8859_1_ESCAPE,
             EntityArrays.HTML40_EXTENDED_ESCAPE)) {
-      for (CharSequence key : table.keySet()) {
-        if (key.length() != 1) throw new IllegalStateException("an escape of more than a char");
-        ESCAPED.set(key.charAt(0));
-      }
+      table.forEach(
+          (key, entity) -> {
+            if (key.length() != 1) throw new IllegalStateException("an escape of more than a char");
+            if (ENTITY[key.charAt(0)] == null) ENTITY[key.charAt(0)] = entity.toString();
+          });
     }
   }
 }
