@@ -17,7 +17,6 @@ import org.newsmerge.ingest.SiteFurniture;
 import org.newsmerge.merge.Brief;
 import org.newsmerge.model.Article;
 import org.newsmerge.model.ArticleRef;
-import org.newsmerge.model.Corpus;
 import org.newsmerge.model.Story;
 import org.newsmerge.pipeline.Pipeline;
 import org.newsmerge.render.BriefFormat;
@@ -61,12 +60,18 @@ public final class StoryBriefs implements java.io.Serializable {
    * siteText}, matching keys) kept out of the narrative ({@link SiteFurniture}).
    */
   public Brief merge(List<Article> articles, Collection<String> siteText) {
-    List<Article> ordered = new ArrayList<>(articles.size());
+    List<SiteFurniture.Marked> ordered = new ArrayList<>(articles.size());
     Set<String> keys = Set.copyOf(siteText);
     SentenceSplitter splitter = new SentenceSplitter();
-    for (Article a : articles) ordered.add(SiteFurniture.mark(a, keys, splitter));
-    ordered.sort(Comparator.comparing(Article::path).thenComparingInt(Article::index));
-    return Pipeline.brief(new Corpus(ordered, List.of()), settings.overlaps());
+    // Each article split once, for its site furniture and its brief alike.
+    for (Article a : articles) ordered.add(SiteFurniture.mark(a, splitter.split(a), keys));
+    ordered.sort(
+        Comparator.comparing((SiteFurniture.Marked m) -> m.article().path())
+            .thenComparingInt(m -> m.article().index()));
+    return Pipeline.brief(
+        ordered.stream().map(SiteFurniture.Marked::article).toList(),
+        ordered.stream().map(SiteFurniture.Marked::sentences).toList(),
+        settings.overlaps());
   }
 
   /**

@@ -28,13 +28,19 @@ public final class SiteFurniture {
     return false;
   }
 
-  /** The article with the blocks made of {@code keys} (matching keys) marked; else itself. */
-  public static Article mark(Article article, Set<String> keys, SentenceSplitter splitter) {
-    if (keys.isEmpty()) return article;
+  /** An article with its site furniture marked, and its sentences as the splitter gives them. */
+  public record Marked(Article article, List<Sentence> sentences) {}
+
+  /**
+   * The article with the blocks made of {@code keys} (matching keys) marked, and its sentences
+   * then: {@code sentences} ({@link SentenceSplitter#split} of the article) without those of the
+   * blocks marked, numbered again. Unchanged when nothing is marked.
+   */
+  public static Marked mark(Article article, List<Sentence> sentences, Set<String> keys) {
+    if (keys.isEmpty()) return new Marked(article, sentences);
     // A block made of such text and short sentences is at most a little longer than all the keys.
     int longest = 64;
     for (String k : keys) longest += 2 * k.length();
-    List<Sentence> sentences = null;
     List<Block> blocks = new ArrayList<>(article.blocks().size());
     boolean changed = false;
     int s = 0;
@@ -45,8 +51,6 @@ public final class SiteFurniture {
         blocks.add(b);
         continue;
       }
-      // Split only the articles with a block that holds such text, and only once.
-      if (sentences == null) sentences = splitter.split(article);
       while (s < sentences.size() && sentences.get(s).end() <= b.start()) s++;
       boolean repeated = false;
       boolean other = false;
@@ -60,7 +64,15 @@ public final class SiteFurniture {
         changed = true;
       } else blocks.add(b);
     }
-    if (!changed) return article;
-    return article.withBlocks(blocks);
+    if (!changed) return new Marked(article, sentences);
+    // The sentences a split of the marked article gives: those outside its site blocks.
+    List<Sentence> kept = new ArrayList<>(sentences.size());
+    int b = 0;
+    for (Sentence t : sentences) {
+      while (blocks.get(b).end() <= t.start()) b++;
+      if (blocks.get(b).kind() == Block.Kind.SITE) continue;
+      kept.add(new Sentence(t.articleId(), kept.size(), t.start(), t.end(), t.text()));
+    }
+    return new Marked(article.withBlocks(blocks), kept);
   }
 }

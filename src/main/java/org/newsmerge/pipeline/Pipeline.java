@@ -13,6 +13,7 @@ import org.newsmerge.merge.Brief;
 import org.newsmerge.merge.Merger;
 import org.newsmerge.model.Article;
 import org.newsmerge.model.Corpus;
+import org.newsmerge.model.Rejected;
 import org.newsmerge.model.Sentence;
 import org.newsmerge.sketch.Shingler;
 import org.newsmerge.text.SentenceSplitter;
@@ -49,17 +50,32 @@ public final class Pipeline {
   public static Analysis analyse(Corpus corpus, OverlapSettings settings) {
     SentenceSplitter splitter = new SentenceSplitter();
     List<List<Sentence>> sentences = new ArrayList<>();
+    for (Article article : corpus.articles()) sentences.add(splitter.split(article));
+    return analyse(corpus.articles(), sentences, corpus.rejected(), settings);
+  }
+
+  /**
+   * The brief of one story whose articles are split already: {@code sentences.get(i)} are those
+   * {@link SentenceSplitter#split} gives for {@code articles.get(i)}.
+   */
+  public static Brief brief(
+      List<Article> articles, List<List<Sentence>> sentences, OverlapSettings settings) {
+    return brief(analyse(articles, sentences, List.of(), settings), settings);
+  }
+
+  private static Analysis analyse(
+      List<Article> articles,
+      List<List<Sentence>> sentences,
+      List<Rejected> rejected,
+      OverlapSettings settings) {
     List<Sentence> flat = new ArrayList<>();
-    for (Article article : corpus.articles()) {
-      sentences.add(splitter.split(article));
-      flat.addAll(sentences.get(sentences.size() - 1));
-    }
+    sentences.forEach(flat::addAll);
     SentenceKeys keys = SentenceKeys.of(flat, new Shingler(settings.shingles()));
     return new Analysis(
-        corpus.articles(),
+        articles,
         sentences,
-        corpus.rejected(),
-        new OverlapFinder(settings).find(corpus.articles(), sentences, keys),
+        rejected,
+        new OverlapFinder(settings).find(articles, sentences, keys),
         keys);
   }
 }
