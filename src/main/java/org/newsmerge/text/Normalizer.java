@@ -22,7 +22,10 @@ public final class Normalizer {
     // Most text is already in NFKC: a quick scan says so and saves the copy.
     String nfkc =
         NFKC.spanQuickCheckYes(text) == text.length() ? text.toString() : NFKC.normalize(text);
-    StringBuilder out = new StringBuilder(nfkc.length());
+    // Written into a char array: a key is never longer than its text (folding maps a code point to
+    // at most one, and a run of spaces to one), and keys are taken of every word of a merge.
+    char[] out = new char[nfkc.length()];
+    int n = 0;
     boolean pendingSpace = false;
     for (int i = 0; i < nfkc.length(); ) {
       char ch = nfkc.charAt(i);
@@ -37,17 +40,23 @@ public final class Normalizer {
       }
       if (folded == DROP) continue;
       if (folded == SPACE) {
-        pendingSpace = out.length() > 0;
+        pendingSpace = n > 0;
         continue;
       }
       if (pendingSpace) {
-        out.append(' ');
+        out[n++] = ' ';
         pendingSpace = false;
       }
       // Lower-casing one code point follows Locale.ROOT rules: no Turkish dotless i.
-      out.appendCodePoint(folded < 0x10000 ? folded : Character.toLowerCase(folded));
+      int cp = folded < 0x10000 ? folded : Character.toLowerCase(folded);
+      if (cp < 0x10000) {
+        out[n++] = (char) cp;
+      } else {
+        if (n + 2 > out.length) out = java.util.Arrays.copyOf(out, out.length + 2);
+        n += Character.toChars(cp, out, n);
+      }
     }
-    return out.toString();
+    return new String(out, 0, n);
   }
 
   /** {@link #key} with the spaces removed: what character shingles are taken from. */
