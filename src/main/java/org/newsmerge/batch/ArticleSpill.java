@@ -19,8 +19,9 @@ import org.newsmerge.model.Block;
  * that merging reads each story's articles back by position instead of reading and parsing the
  * inputs a second time. The run thus works on one reading of its inputs: a file edited while it
  * runs changes nothing. Strings are kept as UTF-16 code units, so every article comes back equal to
- * what was read, unpaired surrogates included. The file lies in {@code java.io.tmpdir} and is
- * deleted on {@link #close}.
+ * what was read, unpaired surrogates included. The file lies in {@code java.io.tmpdir}, opened to
+ * be deleted on {@link #close}; on Unix the JDK unlinks it at once, so even a killed run leaves
+ * nothing behind.
  *
  * <p>{@link #add} is called from one thread; {@link #get} from any number once adding is done.
  */
