@@ -22,8 +22,7 @@ public final class ExitCodes {
   public static final String USAGE = "2:usage error";
   public static final String OUTPUT =
       "3:the output could not be written (the path and reason are printed)";
-  public static final String INTERNAL =
-      "4:out of memory, an internal error, or inputs that changed while the run read them";
+  public static final String INTERNAL = "4:out of memory or an internal error";
 
   private ExitCodes() {}
 
