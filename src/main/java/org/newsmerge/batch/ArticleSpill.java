@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -89,7 +90,10 @@ final class ArticleSpill implements Closeable {
     try {
       while (pending.hasRemaining()) size += channel.write(pending, size);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the batch's article spill file " + file, e);
+      // Named by its path, so that a full disk says which file it could not write.
+      throw new UncheckedIOException(
+          "cannot write the batch's article spill file " + file,
+          new FileSystemException(file.toString(), null, String.valueOf(e.getMessage())));
     }
     pending.clear();
   }
