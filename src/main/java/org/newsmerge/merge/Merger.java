@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.newsmerge.align.Analysis;
 import org.newsmerge.align.OverlapSettings;
+import org.newsmerge.align.SentenceKeys;
 import org.newsmerge.cluster.UnitBuilder;
 import org.newsmerge.model.MatchKind;
 import org.newsmerge.model.Sentence;
@@ -45,17 +46,12 @@ public final class Merger {
   public Brief merge(Analysis analysis) {
     List<Sentence> sentences = new ArrayList<>();
     analysis.sentences().forEach(sentences::addAll);
-    Map<Sentence, long[]> shingles = new IdentityHashMap<>();
-    Map<Sentence, String> keys = new IdentityHashMap<>();
-    for (Sentence s : sentences) {
-      keys.put(s, analysis.keys().key(s));
-      shingles.put(s, analysis.keys().shingles(s));
-    }
+    SentenceKeys keys = analysis.keys();
     List<List<Sentence>> groups =
         UnitBuilder.units(
             sentences,
             analysis.overlaps().matches(),
-            (a, b) -> Shingler.jaccard(shingles.get(a), shingles.get(b)),
+            (a, b) -> Shingler.jaccard(keys.shingles(a), keys.shingles(b)),
             threshold,
             threshold * FLOOR);
 
@@ -79,12 +75,12 @@ public final class Merger {
       published.put(a.id(), Published.at(a.date()));
       dates.put(a.id(), a.date());
     }
-    Set<Sentence> spilling = spilling(analysis.overlaps().matches(), unitOf, shingles);
+    Set<Sentence> spilling = spilling(analysis.overlaps().matches(), unitOf, keys);
     int[] rank = new int[groups.size()];
     List<Unit> units = new ArrayList<>();
     for (int i = 0; i < order.length; i++) {
       rank[order[i]] = i;
-      units.add(unit(groups.get(order[i]), keys, shingles, spilling, published, dates));
+      units.add(unit(groups.get(order[i]), keys, spilling, published, dates));
     }
     return new Brief(
         analysis.articles(),
@@ -96,8 +92,7 @@ public final class Merger {
 
   private Unit unit(
       List<Sentence> group,
-      Map<Sentence, String> keys,
-      Map<Sentence, long[]> shingles,
+      SentenceKeys keys,
       Set<Sentence> spilling,
       Map<String, Long> published,
       Map<String, String> dates) {
@@ -107,7 +102,7 @@ public final class Merger {
     List<Unit.Member> own = members.stream().filter(m -> !spilling.contains(m.sentence())).toList();
     if (own.isEmpty()) own = members;
     List<Unit.Member> candidates =
-        own.stream().filter(m -> covers(m.sentence(), group, keys, shingles)).toList();
+        own.stream().filter(m -> covers(m.sentence(), group, keys)).toList();
     if (candidates.isEmpty()) candidates = own;
     // Among them, the wording whose values most sources carry (no conflict with theirs; then the
     // most sources behind each of its figures), then the earliest published, then the best
@@ -116,9 +111,9 @@ public final class Merger {
     Wordings wordings = new Wordings(members, keys);
     Map<String, Integer> agreement = new java.util.HashMap<>();
     Map<String, Double> valueSupport = new java.util.HashMap<>();
-    if (candidates.stream().map(m -> keys.get(m.sentence())).distinct().count() > 1) {
+    if (candidates.stream().map(m -> keys.key(m.sentence())).distinct().count() > 1) {
       for (Unit.Member c : candidates) {
-        String key = keys.get(c.sentence());
+        String key = keys.key(c.sentence());
         agreement.computeIfAbsent(key, wordings::agreement);
         valueSupport.computeIfAbsent(key, wordings::valueSupport);
       }
@@ -127,9 +122,9 @@ public final class Merger {
         candidates.stream()
             .min(
                 Comparator.comparingInt(
-                        (Unit.Member m) -> -agreement.getOrDefault(keys.get(m.sentence()), 0))
+                        (Unit.Member m) -> -agreement.getOrDefault(keys.key(m.sentence()), 0))
                     .thenComparingDouble(
-                        m -> -valueSupport.getOrDefault(keys.get(m.sentence()), 0.0))
+                        m -> -valueSupport.getOrDefault(keys.key(m.sentence()), 0.0))
                     .thenComparingLong(m -> published.getOrDefault(m.source(), Published.UNKNOWN))
                     .thenComparingInt(m -> -support(m.sentence(), group, keys))
                     .thenComparingInt(m -> m.sentence().text().length()))
@@ -137,9 +132,9 @@ public final class Merger {
     List<Unit.Variant> variants = new ArrayList<>();
     List<Unit.Discrepancy> discrepancies = new ArrayList<>();
     Map<Unit.Member, List<Unit.Discrepancy>> byMember = new IdentityHashMap<>();
-    String repKey = keys.get(rep.sentence());
+    String repKey = keys.key(rep.sentence());
     for (Unit.Member m : members) {
-      String key = keys.get(m.sentence());
+      String key = keys.key(m.sentence());
       if (key.equals(repKey)) continue;
       variants.add(new Unit.Variant(m, wordings.compare(repKey, key).diff()));
       var found = wordings.discrepancies(repKey, key, m.source());
@@ -181,16 +176,12 @@ public final class Merger {
   /**
    * Whether a sentence holds {@link #COVER} of the shingles of every other wording in the group.
    */
-  private static boolean covers(
-      Sentence s,
-      List<Sentence> group,
-      Map<Sentence, String> keys,
-      Map<Sentence, long[]> shingles) {
+  private static boolean covers(Sentence s, List<Sentence> group, SentenceKeys keys) {
     for (Sentence o : group) {
-      if (keys.get(o).equals(keys.get(s))) continue;
-      long[] other = shingles.get(o);
+      if (keys.key(o).equals(keys.key(s))) continue;
+      long[] other = keys.shingles(o);
       if (other.length > 0
-          && Shingler.intersection(other, shingles.get(s)) < COVER * other.length) {
+          && Shingler.intersection(other, keys.shingles(s)) < COVER * other.length) {
         return false;
       }
     }
@@ -203,20 +194,20 @@ public final class Merger {
    * they are kept as variants rather than chosen to represent their unit.
    */
   private static Set<Sentence> spilling(
-      List<SentenceMatch> matches, Map<Sentence, Integer> unitOf, Map<Sentence, long[]> shingles) {
+      List<SentenceMatch> matches, Map<Sentence, Integer> unitOf, SentenceKeys keys) {
     Set<Sentence> spilling = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     for (SentenceMatch m : matches) {
       if (unitOf.get(m.a()).equals(unitOf.get(m.b())) || m.containment() < 0.8) continue;
-      boolean aLarger = shingles.get(m.a()).length > shingles.get(m.b()).length;
+      boolean aLarger = keys.shingles(m.a()).length > keys.shingles(m.b()).length;
       spilling.add(aLarger ? m.a() : m.b());
     }
     return spilling;
   }
 
   /** Sources whose sentence in the group has the same wording. */
-  private static int support(Sentence s, List<Sentence> group, Map<Sentence, String> keys) {
+  private static int support(Sentence s, List<Sentence> group, SentenceKeys keys) {
     Set<String> sources = new LinkedHashSet<>();
-    for (Sentence o : group) if (keys.get(o).equals(keys.get(s))) sources.add(o.articleId());
+    for (Sentence o : group) if (keys.key(o).equals(keys.key(s))) sources.add(o.articleId());
     return sources.size();
   }
 

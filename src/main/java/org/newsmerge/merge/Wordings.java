@@ -7,9 +7,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.newsmerge.align.SentenceKeys;
 import org.newsmerge.align.WordDiffer;
 import org.newsmerge.model.DiffChunk;
-import org.newsmerge.model.Sentence;
 import org.newsmerge.text.Figure;
 import org.newsmerge.text.FigureReader;
 
@@ -29,12 +29,12 @@ final class Wordings {
   private final Map<String, Wording> wordings = new LinkedHashMap<>();
   private final Map<String, Comparison> compared = new HashMap<>();
 
-  Wordings(List<Unit.Member> members, Map<Sentence, String> keys) {
+  Wordings(List<Unit.Member> members, SentenceKeys keys) {
     // Figures only matter between two wordings: most units have one, and reading figures is the
     // costliest step of a merge.
-    boolean several = members.stream().map(m -> keys.get(m.sentence())).distinct().count() > 1;
+    boolean several = members.stream().map(m -> keys.key(m.sentence())).distinct().count() > 1;
     for (Unit.Member m : members) {
-      String key = keys.get(m.sentence());
+      String key = keys.key(m.sentence());
       wordings
           .computeIfAbsent(
               key,
