@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.newsmerge.internal.HashSort;
 import org.newsmerge.model.Passage;
 import org.newsmerge.model.Sentence;
 import org.newsmerge.model.SentenceMatch;
@@ -127,11 +128,6 @@ final class PassageBuilder {
       System.arraycopy(next, 0, all, w, next.length);
       w += next.length;
     }
-    all = Shingler.sort(all);
-    int distinct = 0;
-    for (int i = 0; i < all.length; i++) {
-      if (distinct == 0 || all[distinct - 1] != all[i]) all[distinct++] = all[i];
-    }
-    return java.util.Arrays.copyOf(all, distinct);
+    return HashSort.distinct(HashSort.sorted(all));
   }
 }

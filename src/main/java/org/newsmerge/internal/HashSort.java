@@ -71,9 +71,15 @@ public final class HashSort {
       for (int i = 0; i < count; i++) out[start[(int) (pairs[i] >>> 32)]++] = pairs[i];
       insertionPass(out);
     }
-    int w = 0;
-    for (int i = 0; i < out.length; i++) if (w == 0 || out[i] != out[w - 1]) out[w++] = out[i];
-    return w == out.length ? out : Arrays.copyOf(out, w);
+    return distinct(out);
+  }
+
+  /** Sorted values each once: in place, then the same array or a shorter copy. */
+  public static long[] distinct(long[] sorted) {
+    if (sorted.length < 2) return sorted;
+    int w = 1;
+    for (int i = 1; i < sorted.length; i++) if (sorted[i] != sorted[w - 1]) sorted[w++] = sorted[i];
+    return w == sorted.length ? sorted : Arrays.copyOf(sorted, w);
   }
 
   /** Sorts values that are nearly in order; past the bound of moves, by {@link Arrays#sort}. */

@@ -34,8 +34,6 @@ public final class LongList {
   public long[] sortedDistinct() {
     long[] out = Arrays.copyOf(values, size);
     Arrays.sort(out);
-    int w = 0;
-    for (int i = 0; i < out.length; i++) if (w == 0 || out[i] != out[w - 1]) out[w++] = out[i];
-    return Arrays.copyOf(out, w);
+    return HashSort.distinct(out);
   }
 }

@@ -1,6 +1,5 @@
 package org.newsmerge.sketch;
 
-import java.util.Arrays;
 import org.newsmerge.internal.HashSort;
 
 /**
@@ -27,12 +26,7 @@ public final class Shingler {
   public long[] shingles(String key) {
     long[] hashes =
         settings.unit() == ShingleSettings.Unit.CHAR ? charShingles(key) : wordShingles(key);
-    return distinct(sort(hashes));
-  }
-
-  /** {@code hashes} in ascending (signed) order, as {@link Arrays#sort(long[])} gives them. */
-  public static long[] sort(long[] hashes) {
-    return HashSort.sorted(hashes);
+    return HashSort.distinct(HashSort.sorted(hashes));
   }
 
   private long[] charShingles(String key) {
@@ -74,15 +68,6 @@ public final class Shingler {
       out[i] = Hash64.mix(h);
     }
     return out;
-  }
-
-  private static long[] distinct(long[] sorted) {
-    if (sorted.length < 2) return sorted;
-    int w = 1;
-    for (int i = 1; i < sorted.length; i++) {
-      if (sorted[i] != sorted[w - 1]) sorted[w++] = sorted[i];
-    }
-    return w == sorted.length ? sorted : Arrays.copyOf(sorted, w);
   }
 
   /** Exact Jaccard similarity of two sorted, distinct shingle sets; 0 when both are empty. */

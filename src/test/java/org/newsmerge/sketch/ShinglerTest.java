@@ -15,20 +15,6 @@ class ShinglerTest {
 
   private final Shingler chars = new Shingler(ShingleSettings.DEFAULT);
 
-  @Property
-  void hashesSortAsArraysSortSortsThem(
-      @ForAll @Size(max = 600) java.util.List<Long> values,
-      @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 3) int shape) {
-    long[] hashes = values.stream().mapToLong(Long::longValue).toArray();
-    // Uniform hashes, then shapes a hash never has: narrow, all equal, already sorted.
-    if (shape == 1) for (int i = 0; i < hashes.length; i++) hashes[i] &= 0xFF;
-    if (shape == 2) java.util.Arrays.fill(hashes, -7L);
-    if (shape == 3) java.util.Arrays.sort(hashes);
-    long[] expected = hashes.clone();
-    java.util.Arrays.sort(expected);
-    assertThat(Shingler.sort(hashes.clone())).containsExactly(expected);
-  }
-
   @Test
   void characterShinglesIgnoreSpaces() {
     assertThat(chars.shingles(Normalizer.key("الولايات المتحدة")))
