@@ -279,14 +279,7 @@ public final class BatchRun {
       if (inFlight == null) return;
       long start = System.nanoTime();
       try {
-        inFlight.get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted", e);
-      } catch (ExecutionException e) {
-        if (e.getCause() instanceof RuntimeException r) throw r;
-        if (e.getCause() instanceof Error r) throw r;
-        throw new IllegalStateException(e.getCause());
+        join(inFlight);
       } finally {
         inFlight = null;
         nanos += System.nanoTime() - start;
@@ -419,17 +412,21 @@ public final class BatchRun {
 
   /** Runs {@code body} for {@code 0..n-1} on the pool's threads. */
   static Parallel parallel(ForkJoinPool pool) {
-    return (n, body) -> {
-      try {
-        pool.submit(() -> IntStream.range(0, n).parallel().forEach(body)).get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted", e);
-      } catch (ExecutionException e) {
-        if (e.getCause() instanceof RuntimeException r) throw r;
-        throw new IllegalStateException(e.getCause());
-      }
-    };
+    return (n, body) -> join(pool.submit(() -> IntStream.range(0, n).parallel().forEach(body)));
+  }
+
+  /** Waits for a task of the pool, passing on its failure as it was thrown. */
+  private static void join(ForkJoinTask<?> task) {
+    try {
+      task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      if (e.getCause() instanceof Error r) throw r;
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   private static int[] byFolder(List<ArticleRef> articles) {
