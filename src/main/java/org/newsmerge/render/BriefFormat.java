@@ -98,37 +98,34 @@ public enum BriefFormat {
    * killed) never sees half a file.
    */
   public static void atomically(Path file, Consumer<Writer> content) {
-    atomicallyBytes(
+    fill(
         file,
         out -> {
+          // Closed here as well as by the filling: a writer may close itself, and closing is
+          // idempotent.
           try (Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
             content.accept(w);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
           }
         });
   }
 
   /** {@link #atomically} for content already encoded. */
   public static void atomically(Path file, byte[] content) {
-    atomicallyBytes(
-        file,
-        out -> {
-          try (out) {
-            out.write(content);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
+    fill(file, out -> out.write(content));
+  }
+
+  /** What fills a file's stream. */
+  private interface Filling {
+    void fill(OutputStream out) throws IOException;
   }
 
   /**
-   * {@link #atomically} of what {@code content} writes to the stream (and closes). The temporary
-   * file is created once, with the permissions any new file gets (the umask's), under a random name
-   * no other writer holds; the folder is made only when missing. A batch writes thousands of files
-   * and each system call counts.
+   * {@link #atomically} of what {@code content} writes to the stream. The temporary file is created
+   * once, with the permissions any new file gets (the umask's), under a random name no other writer
+   * holds; the folder is made only when missing. A batch writes thousands of files and each system
+   * call counts.
    */
-  private static void atomicallyBytes(Path file, Consumer<OutputStream> content) {
+  private static void fill(Path file, Filling content) {
     try {
       Path dir = file.toAbsolutePath().getParent();
       Path tmp = null;
@@ -151,7 +148,9 @@ public enum BriefFormat {
       }
       boolean moved = false;
       try {
-        content.accept(out);
+        try (OutputStream written = out) {
+          content.fill(written);
+        }
         try {
           Files.move(
               tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
