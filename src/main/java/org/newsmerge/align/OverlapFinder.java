@@ -1,6 +1,7 @@
 package org.newsmerge.align;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -115,7 +116,7 @@ public final class OverlapFinder {
     long[] duplicatePairs = duplicates.toArray();
     long[] anchors = anchors(sk, skip);
     // A sentence is in many anchor pairs: its tokens are read once, when first needed.
-    List<List<Token>> tokens = new ArrayList<>(java.util.Collections.nCopies(n, null));
+    List<List<Token>> tokens = new ArrayList<>(Collections.nCopies(n, null));
     for (long pair : LshIndex.sharedKeys(anchors, n, MAX_BUCKET).pairs()) {
       if (java.util.Arrays.binarySearch(duplicatePairs, pair) >= 0) continue;
       int i = LshIndex.Candidates.first(pair);

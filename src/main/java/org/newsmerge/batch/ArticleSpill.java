@@ -60,7 +60,9 @@ final class ArticleSpill implements Closeable {
   /** Appends the next article: {@link #get}{@code (n)} gives the n-th added. */
   void add(Article a) {
     offsets.add(size + pending.position());
-    int need = 4 * 9 + 2 * chars(a) + 4 + 9 * a.blocks().size() + 4;
+    // Nine strings (a length and two bytes a char each), the index, the block count, and a kind
+    // byte and two offsets a block.
+    int need = 9 * 4 + 2 * chars(a) + 4 + 4 + 9 * a.blocks().size();
     if (pending.remaining() < need) {
       flush();
       if (pending.capacity() < need) pending = ByteBuffer.allocate(need);

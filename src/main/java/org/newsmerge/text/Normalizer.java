@@ -1,6 +1,7 @@
 package org.newsmerge.text;
 
 import com.ibm.icu.text.Normalizer2;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -52,7 +53,7 @@ public final class Normalizer {
       if (cp < 0x10000) {
         out[n++] = (char) cp;
       } else {
-        if (n + 2 > out.length) out = java.util.Arrays.copyOf(out, out.length + 2);
+        if (n + 2 > out.length) out = Arrays.copyOf(out, out.length + 2);
         n += Character.toChars(cp, out, n);
       }
     }
