@@ -1,6 +1,5 @@
 package org.newsmerge.batch;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -34,7 +33,6 @@ final class ArchiveSketches {
   private int[] siteOf = new int[1024];
   private final Map<String, Integer> sites = new HashMap<>();
   private TermStore terms = new TermStore();
-  private List<EventTerms.Language> languages = new ArrayList<>();
 
   ArchiveSketches(BatchSettings settings) {
     this.verifier = new LinkSketcher(settings);
@@ -54,8 +52,7 @@ final class ArchiveSketches {
       if (article >= siteOf.length) siteOf = Arrays.copyOf(siteOf, siteOf.length * 2);
       siteOf[article] = sites.computeIfAbsent(sketch.site(), k -> sites.size());
       if (sketch.terms() != null) {
-        terms.add(sketch.terms());
-        languages.add(sketch.language());
+        terms.add(sketch.terms(), sketch.language());
       }
       for (int s = 0; s < sketch.keys().length; s++) {
         int i = keys.add(sketch.keys()[s]);
@@ -135,7 +132,6 @@ final class ArchiveSketches {
     bandKeys = null;
     articleOf = null;
     terms = null;
-    languages = null;
     crowded = null;
   }
 
@@ -167,7 +163,7 @@ final class ArchiveSketches {
     parallel.forEach(
         articles,
         a -> {
-          EventTerms.Language language = languages.get(a);
+          EventTerms.Language language = terms.language(a);
           for (int i = first[a]; i < first[a + 1]; i++) {
             if (!site[i] && !formula[i]) continue;
             String key = keys.get(i);

@@ -363,7 +363,8 @@ public final class BatchRun {
           case EVENT -> {
             t = lap("group", t);
             int[] events =
-                EventGrouper.group(terms::bag, familyOf, days, settings.events(), parallel(pool));
+                EventGrouper.group(
+                    terms::bag, terms::language, familyOf, days, settings.events(), parallel(pool));
             times.put("events", (System.nanoTime() - t) / 1_000_000);
             t = System.nanoTime();
             yield events;

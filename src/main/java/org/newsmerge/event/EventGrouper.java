@@ -17,14 +17,15 @@ import org.newsmerge.internal.Parallel;
  * {@code df} counted in families among {@code F} and {@link #PRIOR_FAMILIES} {@code P}; so rare
  * terms (names, places, numbers) decide more than the words common to a kind of news. An article's
  * vector is scaled to length 1, a family's is the mean of its articles' (its {@link #UNIT_TERMS}
- * heaviest terms, again of length 1).
+ * heaviest terms, again of length 1, or of length {@code sqrt(s)} for a language whose cosines
+ * count {@code s} of their value: {@link EventTerms.Language#cosineScale}).
  *
- * <p>Candidates come from an inverted index over each family's {@link #KEY_TERMS} heaviest terms
- * among those found in another family too, families within the date window only (postings are
- * sorted by day), a term whose window holds more than {@link #MAX_POSTING} families skipped as too
- * common there: no pair is compared unless it shares {@link #MIN_KEY_SHARED} key terms, so the cost
- * grows with the archive, not its square. A candidate pair is an edge when its cosine reaches the
- * threshold.
+ * <p>Candidates come from an inverted index over each family's heaviest terms (as many as its
+ * language says: {@link EventTerms.Language#keyTerms}) among those found in another family too,
+ * families within the date window only (postings are sorted by day), a term whose window holds more
+ * than {@link #MAX_POSTING} families skipped as too common there: no pair is compared unless it
+ * shares {@link #MIN_KEY_SHARED} key terms, so the cost grows with the archive, not its square. A
+ * candidate pair is an edge when its cosine reaches the threshold.
  *
  * <p>Edges are taken strongest first; two events join only when the mean cosine over all pairs of
  * their families still reaches the threshold (average linkage, from the sums of their vectors, each
@@ -43,9 +44,6 @@ public final class EventGrouper {
 
   /** Terms a family's vector keeps. */
   static final int UNIT_TERMS = 100;
-
-  /** Terms of a family in the candidate index. */
-  static final int KEY_TERMS = 10;
 
   /** Key terms two families must share to be compared. */
   static final int MIN_KEY_SHARED = 3;
@@ -79,6 +77,7 @@ public final class EventGrouper {
    */
   public static int[] group(
       IntFunction<TermBag> terms,
+      IntFunction<EventTerms.Language> languages,
       int[] familyOf,
       long[] days,
       EventSettings settings,
@@ -87,10 +86,12 @@ public final class EventGrouper {
     int u = units.count();
     DocFrequencies df = DocFrequencies.of(terms, units, parallel);
     TermBag[] vectors = new TermBag[u];
-    parallel.forEach(u, k -> vectors[k] = units.vector(k, terms, df));
+    EventTerms.Language[] language = new EventTerms.Language[u];
+    for (int k = 0; k < u; k++) language[k] = languages.apply(units.first[k]);
+    parallel.forEach(u, k -> vectors[k] = units.vector(k, terms, df, language[k].cosineScale()));
     long[][] edges = new long[u][];
     double[][] cosines = new double[u][];
-    Postings postings = Postings.of(vectors, units, df, settings.windowDays(), parallel);
+    Postings postings = Postings.of(vectors, language, units, df, settings.windowDays(), parallel);
     parallel.forEach(
         u,
         k -> {
@@ -237,7 +238,7 @@ public final class EventGrouper {
     }
 
     /** A unit's vector: the mean of its articles' unit TF-IDF vectors, its heaviest terms. */
-    TermBag vector(int k, IntFunction<TermBag> terms, DocFrequencies df) {
+    TermBag vector(int k, IntFunction<TermBag> terms, DocFrequencies df, double scale) {
       TermBag sum = TermBag.EMPTY;
       for (int i = start[k]; i < start[k + 1]; i++) {
         TermBag t = terms.apply(members[i]);
@@ -248,7 +249,8 @@ public final class EventGrouper {
         TermBag v = new TermBag(t.terms(), w).unit();
         sum = sum.size() == 0 ? v : sum.plus(v, 1f);
       }
-      return sum.top(UNIT_TERMS).unit();
+      // Of length sqrt(scale), so that two families' dot product is their cosine, scaled.
+      return sum.top(UNIT_TERMS).ofLength(Math.sqrt(scale));
     }
   }
 
@@ -362,10 +364,16 @@ public final class EventGrouper {
     }
 
     static Postings of(
-        TermBag[] vectors, Units units, DocFrequencies df, int window, Parallel parallel) {
+        TermBag[] vectors,
+        EventTerms.Language[] language,
+        Units units,
+        DocFrequencies df,
+        int window,
+        Parallel parallel) {
       int u = vectors.length;
       int[][] keys = new int[u][];
-      parallel.forEach(u, k -> keys[k] = shared(vectors[k], df).top(KEY_TERMS).terms());
+      parallel.forEach(
+          u, k -> keys[k] = shared(vectors[k], df).top(language[k].keyTerms()).terms());
       LongList entries = new LongList(); // (term, unit) for dated and undated alike
       for (int k = 0; k < u; k++) for (int t : keys[k]) entries.add((long) t << 32 | k);
       long[] sorted = entries.toArray();

@@ -99,10 +99,15 @@ public record TermBag(int[] terms, float[] weights) implements Serializable {
 
   /** This bag scaled to length 1 (an empty bag stays empty). */
   public TermBag unit() {
+    return ofLength(1);
+  }
+
+  /** This bag scaled to length {@code length} (an empty bag stays empty). */
+  public TermBag ofLength(double length) {
     double sum = 0;
     for (float w : weights) sum += (double) w * w;
     if (sum == 0) return this;
-    float scale = (float) (1 / Math.sqrt(sum));
+    float scale = (float) (length / Math.sqrt(sum));
     float[] w = new float[weights.length];
     for (int i = 0; i < w.length; i++) w[i] = weights[i] * scale;
     return new TermBag(terms, w);

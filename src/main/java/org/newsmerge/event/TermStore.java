@@ -5,18 +5,22 @@ import java.util.Arrays;
 /**
  * The terms of every article of an archive in flat arrays: per article a slice of term hashes in
  * ascending order and their counts (a byte each, {@link EventTerms#MAX_COUNT} at most), about five
- * bytes a term instead of a {@link TermBag}'s eight and its two arrays. Articles are appended in
- * order; {@link #subtract} lowers counts in place.
+ * bytes a term instead of a {@link TermBag}'s eight and its two arrays, and its language. Articles
+ * are appended in order; {@link #subtract} lowers counts in place.
  */
 public final class TermStore {
 
   private int[] terms = new int[1 << 12];
   private byte[] counts = new byte[1 << 12];
   private int[] start = new int[1 << 10];
+  private byte[] languages = new byte[1 << 10];
   private int articles;
 
-  /** Appends the next article's terms (integer counts, as {@link EventTerms} gives them). */
-  public void add(TermBag bag) {
+  /**
+   * Appends the next article's terms (integer counts, as {@link EventTerms} gives them) and the
+   * language they were told in.
+   */
+  public void add(TermBag bag, EventTerms.Language language) {
     int at = start[articles];
     int end = at + bag.size();
     if (end > terms.length) {
@@ -29,7 +33,14 @@ public final class TermStore {
       counts[at + i] = (byte) Math.round(bag.weights()[i]);
     }
     if (articles + 2 > start.length) start = Arrays.copyOf(start, start.length * 2);
+    if (articles + 1 > languages.length) languages = Arrays.copyOf(languages, start.length);
+    languages[articles] = (byte) language.ordinal();
     start[++articles] = end;
+  }
+
+  /** The language article {@code a}'s terms were told in. */
+  public EventTerms.Language language(int a) {
+    return EventTerms.Language.of(languages[a]);
   }
 
   public int size() {

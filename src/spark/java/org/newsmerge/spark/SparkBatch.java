@@ -298,15 +298,18 @@ public final class SparkBatch {
   private int[] events(
       JavaRDD<Sketched> sketched, int[] familyOf, Map<Long, ArrayList<String>> unsaid, int n) {
     TermBag[] terms = new TermBag[n];
+    EventTerms.Language[] languages = new EventTerms.Language[n];
     long[] days = new long[n];
     for (Sketched s : sketched.map(SparkBatch::withoutSentences).collect()) {
       int a = (int) s.article();
       List<String> keys = unsaid.get(s.article());
       terms[a] = keys == null ? s.terms() : EventTerms.without(s.terms(), s.language(), keys);
+      languages[a] = s.language();
       days[a] = s.day();
     }
     return EventGrouper.group(
         a -> terms[a],
+        a -> languages[a],
         familyOf,
         days,
         settings.events(),

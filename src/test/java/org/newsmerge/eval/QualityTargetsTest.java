@@ -63,9 +63,11 @@ class QualityTargetsTest {
         EventEvaluation.run(folder, org.newsmerge.batch.BatchSettings.defaults(2));
     assertThat(r.mono().same()).isEqualTo(106);
     assertThat(r.mono().different()).isEqualTo(171);
-    assertThat(r.mono().sameTogether()).isEqualTo(77); // 0.726
-    assertThat(r.mono().differentTogether()).isEqualTo(6); // 0.035
-    assertThat(r.cross().sameTogether() + r.cross().differentTogether()).isZero();
+    assertThat(r.mono().sameTogether()).isEqualTo(89); // 0.840
+    assertThat(r.mono().differentTogether()).isEqualTo(5); // 0.029
+    // One German-English pair shares enough names (Viktor Orban, Fidesz, EPP) to be grouped.
+    assertThat(r.cross().sameTogether()).isEqualTo(1);
+    assertThat(r.cross().differentTogether()).isZero();
     assertThat(r.baselineMono().sameRate()).isGreaterThan(r.mono().sameRate());
     assertThat(r.baselineMono().differentRate()).isGreaterThan(r.mono().differentRate());
   }

@@ -16,6 +16,11 @@ class EventGrouperTest {
   private static final long UNDATED = EventGrouper.UNKNOWN_DAY;
   private static final EventSettings SETTINGS = EventSettings.DEFAULT.withThreshold(0.3);
 
+  /** A language whose cosines count in full. */
+  private static final EventTerms.Language STEMMED = EventTerms.Language.ARABIC;
+
+  private static final Parallel SERIAL = Parallel.SERIAL;
+
   /** A bag of the given terms, each counted once. */
   private static TermBag bag(int... terms) {
     int[] t = Arrays.stream(terms).distinct().sorted().toArray();
@@ -60,7 +65,7 @@ class EventGrouperTest {
   }
 
   private static int[] group(List<TermBag> bags, int[] familyOf, long[] days, EventSettings s) {
-    return EventGrouper.group(bags::get, familyOf, days, s, Parallel.SERIAL);
+    return EventGrouper.group(bags::get, a -> STEMMED, familyOf, days, s, Parallel.SERIAL);
   }
 
   @Test
@@ -74,6 +79,23 @@ class EventGrouperTest {
     Set<Set<Integer>> events = events(group(bags, alone(n), undated(n), SETTINGS));
     assertThat(events).contains(Set.of(0, 1, 2));
     assertThat(events).hasSize(n - 2);
+  }
+
+  @Test
+  void aPrefixLanguagesCosinesCountForLessAgainstTheThreshold() {
+    // Two articles alike at a cosine between the threshold and the threshold / scale.
+    List<TermBag> bags = new ArrayList<>();
+    bags.add(bag(concat(range(0, 8), range(100, 112))));
+    bags.add(bag(concat(range(0, 8), range(200, 212))));
+    bags.addAll(background(20, 10_000));
+    int n = bags.size();
+    EventTerms.Language prefix = EventTerms.Language.GERMAN;
+    assertThat(prefix.cosineScale()).isLessThan(1);
+    EventSettings s = SETTINGS.withThreshold(0.3);
+    int[] stemmed = EventGrouper.group(bags::get, a -> STEMMED, alone(n), undated(n), s, SERIAL);
+    int[] cut = EventGrouper.group(bags::get, a -> prefix, alone(n), undated(n), s, SERIAL);
+    assertThat(stemmed[1]).isZero();
+    assertThat(cut[1]).isOne();
   }
 
   @Test
@@ -141,7 +163,8 @@ class EventGrouperTest {
     Set<Set<Integer>> serial = events(group(bags, alone(n), undated(n), SETTINGS));
     Parallel threads =
         (count, body) -> java.util.stream.IntStream.range(0, count).parallel().forEach(body);
-    int[] parallel = EventGrouper.group(bags::get, alone(n), undated(n), SETTINGS, threads);
+    int[] parallel =
+        EventGrouper.group(bags::get, a -> STEMMED, alone(n), undated(n), SETTINGS, threads);
     assertThat(events(parallel)).isEqualTo(serial);
 
     List<TermBag> reversed = new ArrayList<>(bags);

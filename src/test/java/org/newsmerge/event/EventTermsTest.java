@@ -46,6 +46,23 @@ class EventTermsTest {
   }
 
   @Test
+  void latinWordsAreCutToTheirFirstLettersAndNumbersStayWhole() {
+    EventTerms.Language de = EventTerms.Language.GERMAN;
+    // A compound and its head share their first letters: one term (the article is a stop word).
+    TermBag a = EventTerms.ofSentence(de, Normalizer.key("Die Corona-Ausbreitung"));
+    TermBag b = EventTerms.ofSentence(de, Normalizer.key("Das Coronavirus"));
+    assertThat(b.size()).isOne();
+    assertThat(a.dot(b)).isEqualTo(1.0);
+    // Numbers are not cut: 12345 and 12399 stay two terms.
+    TermBag numbers = EventTerms.ofSentence(de, Normalizer.key("12345 12399"));
+    assertThat(numbers.size()).isEqualTo(2);
+    // A language with no stop words here is cut to prefixes too.
+    TermBag pl = EventTerms.ofSentence(EventTerms.Language.OTHER, Normalizer.key("koronawirusem"));
+    assertThat(pl.terms())
+        .isEqualTo(EventTerms.ofSentence(EventTerms.Language.OTHER, "koro").terms());
+  }
+
+  @Test
   void arabicStopWordsAreStopWordsInTheirFoldedSpelling() {
     // A key spells على as علي and إلى as الي: still stop words, not terms.
     TermBag bag = EventTerms.ofSentence(EventTerms.Language.ARABIC, Normalizer.key("على إلى التي"));
