@@ -337,6 +337,7 @@ public final class BatchRun {
     long[] pairs = sketches.verifiedPairs(parallel(pool), settings.threads());
     t = lap("candidates", t);
     long[] days = refs.stream().mapToLong(a -> ArticleDates.epochDay(a.date())).toArray();
+    int[] siteOf = sketches.siteOf();
     StoryGrouper.Result reuse =
         StoryGrouper.group(
             sketches.articleOf(),
@@ -344,7 +345,7 @@ public final class BatchRun {
             pairs,
             sketches.crowded(),
             sketches.linkablePerArticle(),
-            sketches.siteOf(),
+            siteOf,
             days,
             settings.rules(),
             (a, b) -> settings.withinWindow(days[a], days[b]));
@@ -364,7 +365,9 @@ public final class BatchRun {
             t = lap("group", t);
             int[] events =
                 EventGrouper.group(
-                    terms::bag, terms::language, familyOf, days, settings.events(), parallel(pool));
+                    new EventGrouper.Articles(terms::bag, terms::language, siteOf, familyOf, days),
+                    settings.events(),
+                    parallel(pool));
             times.put("events", (System.nanoTime() - t) / 1_000_000);
             t = System.nanoTime();
             yield events;

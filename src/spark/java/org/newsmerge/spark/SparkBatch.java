@@ -299,19 +299,19 @@ public final class SparkBatch {
       JavaRDD<Sketched> sketched, int[] familyOf, Map<Long, ArrayList<String>> unsaid, int n) {
     TermBag[] terms = new TermBag[n];
     EventTerms.Language[] languages = new EventTerms.Language[n];
+    int[] siteOf = new int[n];
+    Map<String, Integer> sites = new HashMap<>(); // numbered as met: only sameness matters
     long[] days = new long[n];
     for (Sketched s : sketched.map(SparkBatch::withoutSentences).collect()) {
       int a = (int) s.article();
       List<String> keys = unsaid.get(s.article());
       terms[a] = keys == null ? s.terms() : EventTerms.without(s.terms(), s.language(), keys);
       languages[a] = s.language();
+      siteOf[a] = sites.computeIfAbsent(s.site(), k -> sites.size());
       days[a] = s.day();
     }
     return EventGrouper.group(
-        a -> terms[a],
-        a -> languages[a],
-        familyOf,
-        days,
+        new EventGrouper.Articles(a -> terms[a], a -> languages[a], siteOf, familyOf, days),
         settings.events(),
         (count, body) -> java.util.stream.IntStream.range(0, count).parallel().forEach(body));
   }

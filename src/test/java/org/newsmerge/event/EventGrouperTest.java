@@ -64,8 +64,17 @@ class EventGrouperTest {
     return out;
   }
 
+  /** The articles of {@code bags}, each from a site of its own. */
+  private static EventGrouper.Articles articles(
+      List<TermBag> bags,
+      java.util.function.IntFunction<EventTerms.Language> languages,
+      int[] familyOf,
+      long[] days) {
+    return new EventGrouper.Articles(bags::get, languages, alone(bags.size()), familyOf, days);
+  }
+
   private static int[] group(List<TermBag> bags, int[] familyOf, long[] days, EventSettings s) {
-    return EventGrouper.group(bags::get, a -> STEMMED, familyOf, days, s, Parallel.SERIAL);
+    return EventGrouper.group(articles(bags, a -> STEMMED, familyOf, days), s, SERIAL);
   }
 
   @Test
@@ -92,10 +101,43 @@ class EventGrouperTest {
     EventTerms.Language prefix = EventTerms.Language.GERMAN;
     assertThat(prefix.cosineScale()).isLessThan(1);
     EventSettings s = SETTINGS.withThreshold(0.3);
-    int[] stemmed = EventGrouper.group(bags::get, a -> STEMMED, alone(n), undated(n), s, SERIAL);
-    int[] cut = EventGrouper.group(bags::get, a -> prefix, alone(n), undated(n), s, SERIAL);
+    int[] stemmed =
+        EventGrouper.group(articles(bags, a -> STEMMED, alone(n), undated(n)), s, SERIAL);
+    int[] cut = EventGrouper.group(articles(bags, a -> prefix, alone(n), undated(n)), s, SERIAL);
     assertThat(stemmed[1]).isZero();
     assertThat(cut[1]).isOne();
+  }
+
+  @Test
+  void twoFamiliesOfOneSiteAreOneEventOnlyAsNearCopiesOrThroughAnotherSite() {
+    // Articles 0 and 1 alike at about 0.6 (12 of 20 terms shared), 2 and 3 near copies.
+    List<TermBag> bags = new ArrayList<>();
+    bags.add(bag(concat(range(0, 12), range(100, 108))));
+    bags.add(bag(concat(range(0, 12), range(200, 208))));
+    bags.add(bag(concat(range(500, 519), range(600, 601))));
+    bags.add(bag(concat(range(500, 519), range(700, 701))));
+    bags.addAll(background(20, 10_000));
+    int n = bags.size();
+    int[] ownSites = alone(n);
+    int[] oneSite = alone(n);
+    oneSite[1] = 0;
+    oneSite[3] = 2;
+    EventGrouper.Articles apart =
+        new EventGrouper.Articles(bags::get, a -> STEMMED, ownSites, alone(n), undated(n));
+    EventGrouper.Articles together =
+        new EventGrouper.Articles(bags::get, a -> STEMMED, oneSite, alone(n), undated(n));
+    assertThat(events(EventGrouper.group(apart, SETTINGS, SERIAL))).contains(Set.of(0, 1));
+    Set<Set<Integer>> bySite = events(EventGrouper.group(together, SETTINGS, SERIAL));
+    assertThat(bySite).contains(Set.of(0), Set.of(1), Set.of(2, 3));
+
+    // A third outlet's article alike both joins them into one event.
+    bags.add(bag(concat(range(0, 12), range(100, 104), range(200, 204))));
+    int m = bags.size();
+    int[] sites = Arrays.copyOf(oneSite, m);
+    sites[m - 1] = m - 1;
+    EventGrouper.Articles third =
+        new EventGrouper.Articles(bags::get, a -> STEMMED, sites, alone(m), undated(m));
+    assertThat(events(EventGrouper.group(third, SETTINGS, SERIAL))).contains(Set.of(0, 1, m - 1));
   }
 
   @Test
@@ -164,7 +206,7 @@ class EventGrouperTest {
     Parallel threads =
         (count, body) -> java.util.stream.IntStream.range(0, count).parallel().forEach(body);
     int[] parallel =
-        EventGrouper.group(bags::get, a -> STEMMED, alone(n), undated(n), SETTINGS, threads);
+        EventGrouper.group(articles(bags, a -> STEMMED, alone(n), undated(n)), SETTINGS, threads);
     assertThat(events(parallel)).isEqualTo(serial);
 
     List<TermBag> reversed = new ArrayList<>(bags);
