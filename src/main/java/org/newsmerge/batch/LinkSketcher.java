@@ -29,11 +29,16 @@ public final class LinkSketcher {
 
   /**
    * The linkable sentences of one article, in text order: {@code keys[s]} and the band keys {@code
-   * bandKeys[s * bands, (s + 1) * bands)}; its site ({@link #site}); and, when stories are events,
-   * its terms and their language ({@link EventTerms}), else null.
+   * bandKeys[s * bands, (s + 1) * bands)}; its site ({@link #site}) and outlet ({@link #outlet});
+   * and, when stories are events, its terms and their language ({@link EventTerms}), else null.
    */
   public record Sketch(
-      String[] keys, int[] bandKeys, String site, TermBag terms, EventTerms.Language language) {}
+      String[] keys,
+      int[] bandKeys,
+      String site,
+      String outlet,
+      TermBag terms,
+      EventTerms.Language language) {}
 
   /**
    * Most sentences of one article that link stories: past a million, an article is a dump rather
@@ -90,7 +95,12 @@ public final class LinkSketcher {
       terms = EventTerms.of(language, title, all);
     }
     return new Sketch(
-        Arrays.copyOf(keys, m), Arrays.copyOf(bandKeys, m * bands), site(article), terms, language);
+        Arrays.copyOf(keys, m),
+        Arrays.copyOf(bandKeys, m * bands),
+        site(article),
+        outlet(article),
+        terms,
+        language);
   }
 
   /**
@@ -113,6 +123,16 @@ public final class LinkSketcher {
       if (!host.isEmpty()) return host;
     }
     return "source " + article.source();
+  }
+
+  /**
+   * The outlet an article comes from, whose families are told apart from one another by more than
+   * their words ({@link org.newsmerge.event.EventGrouper}): its site and its source together, so
+   * that the outlets of an archive gathered under one host (an aggregator's, a news service's) stay
+   * apart.
+   */
+  public static String outlet(Article article) {
+    return site(article) + "\n" + article.source();
   }
 
   /** Whether two sentences, by their keys, are duplicates: exact Jaccard of their shingles. */

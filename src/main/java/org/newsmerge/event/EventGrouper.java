@@ -52,12 +52,12 @@ public final class EventGrouper {
   static final int MAX_POSTING = 2000;
 
   /**
-   * The cosine two families of one and the same site must reach to be compared: only near copies
+   * The cosine two families of one and the same outlet must reach to be an edge: only near copies
    * (the same page published twice, not in one reuse family). On the SaudiNewsNet dev days, 18 of
    * 30 stories drawn among those of one outlet and two families or more were not one event; the
    * pairs of them that were ran from 0.15 to 0.6 alike those that were not.
    */
-  static final double ONE_SITE_COSINE = 0.8;
+  static final double ONE_OUTLET_COSINE = 0.8;
 
   /** Terms the sum of an event's family vectors keeps. */
   static final int SUM_TERMS = 200;
@@ -81,14 +81,14 @@ public final class EventGrouper {
    * @param terms each article's terms ({@link EventTerms}), made when asked for (from a {@link
    *     TermStore}, say), so that they need not all be held as bags
    * @param languages the language each article's terms were told in
-   * @param siteOf each article's site, numbered
+   * @param outletOf each article's outlet, numbered
    * @param familyOf each article's reuse family, numbered by its smallest article
    * @param days each article's epoch day, or {@link #UNKNOWN_DAY}
    */
   public record Articles(
       IntFunction<TermBag> terms,
       IntFunction<EventTerms.Language> languages,
-      int[] siteOf,
+      int[] outletOf,
       int[] familyOf,
       long[] days) {}
 
@@ -96,7 +96,7 @@ public final class EventGrouper {
   public static int[] group(Articles articles, EventSettings settings, Parallel parallel) {
     IntFunction<TermBag> terms = articles.terms();
     int[] familyOf = articles.familyOf();
-    Units units = Units.of(familyOf, articles.days(), articles.siteOf());
+    Units units = Units.of(familyOf, articles.days(), articles.outletOf());
     int u = units.count();
     DocFrequencies df = DocFrequencies.of(terms, units, parallel);
     TermBag[] vectors = new TermBag[u];
@@ -110,7 +110,7 @@ public final class EventGrouper {
         u,
         k -> {
           Candidates c = postings.candidates(k, vectors, settings.threshold());
-          c = oneSiteApart(c, units, vectors);
+          c = oneOutletApart(c, units, vectors);
           edges[k] = c.pairs;
           cosines[k] = c.cosines;
         });
@@ -121,22 +121,22 @@ public final class EventGrouper {
   }
 
   /**
-   * The candidates less the pairs of two families of one and the same site that are not near copies
-   * ({@link #ONE_SITE_COSINE}): one outlet's articles share its style, its templates and its pages'
-   * words (its social page's weddings, its market reports, its telegrams of congratulation), so
-   * their cosine says less of one event than two outlets' does. Such families may still join one
-   * event through another outlet's.
+   * The candidates less the pairs of two families of one and the same outlet that are not near
+   * copies ({@link #ONE_OUTLET_COSINE}): one outlet's articles share its style, its templates and
+   * its pages' words (its social page's weddings, its market reports, its telegrams of
+   * congratulation), so their cosine says less of one event than two outlets' does. Such families
+   * may still join one event through another outlet's.
    */
-  private static Candidates oneSiteApart(Candidates c, Units units, TermBag[] vectors) {
+  private static Candidates oneOutletApart(Candidates c, Units units, TermBag[] vectors) {
     int m = 0;
     long[] pairs = new long[c.pairs.length];
     double[] cosines = new double[c.pairs.length];
     for (int i = 0; i < c.pairs.length; i++) {
       int a = (int) (c.pairs[i] >>> 32);
       int b = (int) c.pairs[i];
-      boolean oneSite = units.site[a] != Units.SITES && units.site[a] == units.site[b];
+      boolean oneOutlet = units.outlet[a] != Units.OUTLETS && units.outlet[a] == units.outlet[b];
       // The cosine in full, whatever the languages' scales (the vectors' lengths).
-      if (oneSite && c.cosines[i] < ONE_SITE_COSINE * vectors[a].length() * vectors[b].length())
+      if (oneOutlet && c.cosines[i] < ONE_OUTLET_COSINE * vectors[a].length() * vectors[b].length())
         continue;
       pairs[m] = c.pairs[i];
       cosines[m++] = c.cosines[i];
@@ -236,12 +236,12 @@ public final class EventGrouper {
       int[] members,
       long[] day,
       long[] lastDay,
-      int[] site) {
+      int[] outlet) {
 
-    /** Marks a unit whose articles come from more than one site. */
-    static final int SITES = -1;
+    /** Marks a unit whose articles come from more than one outlet. */
+    static final int OUTLETS = -1;
 
-    static Units of(int[] familyOf, long[] days, int[] siteOf) {
+    static Units of(int[] familyOf, long[] days, int[] outletOf) {
       int n = familyOf.length;
       int[] unitOf = new int[n];
       int[] unitOfRoot = new int[n];
@@ -266,12 +266,12 @@ public final class EventGrouper {
       long[] lastDay = new long[u];
       Arrays.fill(day, UNKNOWN_DAY);
       Arrays.fill(lastDay, UNKNOWN_DAY);
-      int[] site = new int[u];
-      for (int k = 0; k < u; k++) site[k] = siteOf[members[start[k]]];
+      int[] outlet = new int[u];
+      for (int k = 0; k < u; k++) outlet[k] = outletOf[members[start[k]]];
       for (int a = 0; a < n; a++) {
         day[unitOf[a]] = earliest(day[unitOf[a]], days[a]);
         lastDay[unitOf[a]] = latest(lastDay[unitOf[a]], days[a]);
-        if (site[unitOf[a]] != siteOf[a]) site[unitOf[a]] = SITES;
+        if (outlet[unitOf[a]] != outletOf[a]) outlet[unitOf[a]] = OUTLETS;
       }
       return new Units(
           unitOf,
@@ -280,7 +280,7 @@ public final class EventGrouper {
           members,
           day,
           lastDay,
-          site);
+          outlet);
     }
 
     int count() {

@@ -109,7 +109,7 @@ class EventGrouperTest {
   }
 
   @Test
-  void twoFamiliesOfOneSiteAreOneEventOnlyAsNearCopiesOrThroughAnotherSite() {
+  void twoFamiliesOfOneOutletAreOneEventOnlyAsNearCopiesOrThroughAnotherOutlet() {
     // Articles 0 and 1 alike at about 0.6 (12 of 20 terms shared), 2 and 3 near copies.
     List<TermBag> bags = new ArrayList<>();
     bags.add(bag(concat(range(0, 12), range(100, 108))));
@@ -118,25 +118,25 @@ class EventGrouperTest {
     bags.add(bag(concat(range(500, 519), range(700, 701))));
     bags.addAll(background(20, 10_000));
     int n = bags.size();
-    int[] ownSites = alone(n);
-    int[] oneSite = alone(n);
-    oneSite[1] = 0;
-    oneSite[3] = 2;
+    int[] ownOutlets = alone(n);
+    int[] oneOutlet = alone(n);
+    oneOutlet[1] = 0;
+    oneOutlet[3] = 2;
     EventGrouper.Articles apart =
-        new EventGrouper.Articles(bags::get, a -> STEMMED, ownSites, alone(n), undated(n));
+        new EventGrouper.Articles(bags::get, a -> STEMMED, ownOutlets, alone(n), undated(n));
     EventGrouper.Articles together =
-        new EventGrouper.Articles(bags::get, a -> STEMMED, oneSite, alone(n), undated(n));
+        new EventGrouper.Articles(bags::get, a -> STEMMED, oneOutlet, alone(n), undated(n));
     assertThat(events(EventGrouper.group(apart, SETTINGS, SERIAL))).contains(Set.of(0, 1));
-    Set<Set<Integer>> bySite = events(EventGrouper.group(together, SETTINGS, SERIAL));
-    assertThat(bySite).contains(Set.of(0), Set.of(1), Set.of(2, 3));
+    Set<Set<Integer>> byOutlet = events(EventGrouper.group(together, SETTINGS, SERIAL));
+    assertThat(byOutlet).contains(Set.of(0), Set.of(1), Set.of(2, 3));
 
     // A third outlet's article alike both joins them into one event.
     bags.add(bag(concat(range(0, 12), range(100, 104), range(200, 204))));
     int m = bags.size();
-    int[] sites = Arrays.copyOf(oneSite, m);
-    sites[m - 1] = m - 1;
+    int[] outlets = Arrays.copyOf(oneOutlet, m);
+    outlets[m - 1] = m - 1;
     EventGrouper.Articles third =
-        new EventGrouper.Articles(bags::get, a -> STEMMED, sites, alone(m), undated(m));
+        new EventGrouper.Articles(bags::get, a -> STEMMED, outlets, alone(m), undated(m));
     assertThat(events(EventGrouper.group(third, SETTINGS, SERIAL))).contains(Set.of(0, 1, m - 1));
   }
 
