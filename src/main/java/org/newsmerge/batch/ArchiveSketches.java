@@ -32,8 +32,6 @@ final class ArchiveSketches {
   private boolean[] crowded;
   private int[] siteOf = new int[1024];
   private final Map<String, Integer> sites = new HashMap<>();
-  private int[] outletOf = new int[1024];
-  private final Map<String, Integer> outlets = new HashMap<>();
   private TermStore terms = new TermStore();
 
   ArchiveSketches(BatchSettings settings) {
@@ -53,8 +51,6 @@ final class ArchiveSketches {
       linkable[article] = sketch.keys().length;
       if (article >= siteOf.length) siteOf = Arrays.copyOf(siteOf, siteOf.length * 2);
       siteOf[article] = sites.computeIfAbsent(sketch.site(), k -> sites.size());
-      if (article >= outletOf.length) outletOf = Arrays.copyOf(outletOf, outletOf.length * 2);
-      outletOf[article] = outlets.computeIfAbsent(sketch.outlet(), k -> outlets.size());
       if (sketch.terms() != null) {
         terms.add(sketch.terms(), sketch.language());
       }
@@ -142,11 +138,6 @@ final class ArchiveSketches {
   /** Each article's site, numbered in order of first appearance. */
   int[] siteOf() {
     return Arrays.copyOf(siteOf, articles);
-  }
-
-  /** Each article's outlet ({@link LinkSketcher#outlet}), numbered in order of first appearance. */
-  int[] outletOf() {
-    return Arrays.copyOf(outletOf, articles);
   }
 
   /** The matching key of linkable sentence {@code i}. */

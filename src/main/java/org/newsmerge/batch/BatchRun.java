@@ -338,7 +338,6 @@ public final class BatchRun {
     t = lap("candidates", t);
     long[] days = refs.stream().mapToLong(a -> ArticleDates.epochDay(a.date())).toArray();
     int[] siteOf = sketches.siteOf();
-    int[] outletOf = sketches.outletOf();
     StoryGrouper.Result reuse =
         StoryGrouper.group(
             sketches.articleOf(),
@@ -366,8 +365,7 @@ public final class BatchRun {
             t = lap("group", t);
             int[] events =
                 EventGrouper.group(
-                    new EventGrouper.Articles(
-                        terms::bag, terms::language, outletOf, familyOf, days),
+                    new EventGrouper.Articles(terms::bag, terms::language, siteOf, familyOf, days),
                     settings.events(),
                     parallel(pool));
             times.put("events", (System.nanoTime() - t) / 1_000_000);

@@ -29,16 +29,11 @@ public final class LinkSketcher {
 
   /**
    * The linkable sentences of one article, in text order: {@code keys[s]} and the band keys {@code
-   * bandKeys[s * bands, (s + 1) * bands)}; its site ({@link #site}) and outlet ({@link #outlet});
-   * and, when stories are events, its terms and their language ({@link EventTerms}), else null.
+   * bandKeys[s * bands, (s + 1) * bands)}; its site ({@link #site}); and, when stories are events,
+   * its terms and their language ({@link EventTerms}), else null.
    */
   public record Sketch(
-      String[] keys,
-      int[] bandKeys,
-      String site,
-      String outlet,
-      TermBag terms,
-      EventTerms.Language language) {}
+      String[] keys, int[] bandKeys, String site, TermBag terms, EventTerms.Language language) {}
 
   /**
    * Most sentences of one article that link stories: past a million, an article is a dump rather
@@ -95,17 +90,15 @@ public final class LinkSketcher {
       terms = EventTerms.of(language, title, all);
     }
     return new Sketch(
-        Arrays.copyOf(keys, m),
-        Arrays.copyOf(bandKeys, m * bands),
-        site(article),
-        outlet(article),
-        terms,
-        language);
+        Arrays.copyOf(keys, m), Arrays.copyOf(bandKeys, m * bands), site(article), terms, language);
   }
 
   /**
-   * The site an article comes from, whose own repeated text is its furniture: the host of its
-   * http(s) URL (without {@code www.}), else its source.
+   * The site an article comes from, whose own repeated text is its furniture and whose families are
+   * told apart by more than their words ({@link org.newsmerge.event.EventGrouper}): the host of its
+   * http(s) URL (without {@code www.}) with its source, else its source. The source goes with the
+   * host so that the outlets an archive gathers under one host (an aggregator's, a wire service's)
+   * stay apart: one outlet's reprints of another are not furniture of the host.
    */
   public static String site(Article article) {
     String url = article.url().trim();
@@ -120,19 +113,9 @@ public final class LinkSketcher {
       int colon = host.indexOf(':');
       if (colon >= 0) host = host.substring(0, colon);
       if (host.startsWith("www.")) host = host.substring(4);
-      if (!host.isEmpty()) return host;
+      if (!host.isEmpty()) return host + " " + article.source();
     }
     return "source " + article.source();
-  }
-
-  /**
-   * The outlet an article comes from, whose families are told apart from one another by more than
-   * their words ({@link org.newsmerge.event.EventGrouper}): its site and its source together, so
-   * that the outlets of an archive gathered under one host (an aggregator's, a news service's) stay
-   * apart.
-   */
-  public static String outlet(Article article) {
-    return site(article) + "\n" + article.source();
   }
 
   /** Whether two sentences, by their keys, are duplicates: exact Jaccard of their shingles. */

@@ -81,7 +81,7 @@ public final class EventGrouper {
    * @param terms each article's terms ({@link EventTerms}), made when asked for (from a {@link
    *     TermStore}, say), so that they need not all be held as bags
    * @param languages the language each article's terms were told in
-   * @param outletOf each article's outlet, numbered
+   * @param outletOf each article's outlet (its site: {@code LinkSketcher.site}), numbered
    * @param familyOf each article's reuse family, numbered by its smallest article
    * @param days each article's epoch day, or {@link #UNKNOWN_DAY}
    */

@@ -98,7 +98,6 @@ public final class SparkBatch {
       int[] bandKeys,
       long day,
       String site,
-      String outlet,
       TermBag terms,
       EventTerms.Language language)
       implements Serializable {}
@@ -300,19 +299,19 @@ public final class SparkBatch {
       JavaRDD<Sketched> sketched, int[] familyOf, Map<Long, ArrayList<String>> unsaid, int n) {
     TermBag[] terms = new TermBag[n];
     EventTerms.Language[] languages = new EventTerms.Language[n];
-    int[] outletOf = new int[n];
-    Map<String, Integer> outlets = new HashMap<>(); // numbered as met: only sameness matters
+    int[] siteOf = new int[n];
+    Map<String, Integer> sites = new HashMap<>(); // numbered as met: only sameness matters
     long[] days = new long[n];
     for (Sketched s : sketched.map(SparkBatch::withoutSentences).collect()) {
       int a = (int) s.article();
       List<String> keys = unsaid.get(s.article());
       terms[a] = keys == null ? s.terms() : EventTerms.without(s.terms(), s.language(), keys);
       languages[a] = s.language();
-      outletOf[a] = outlets.computeIfAbsent(s.outlet(), k -> outlets.size());
+      siteOf[a] = sites.computeIfAbsent(s.site(), k -> sites.size());
       days[a] = s.day();
     }
     return EventGrouper.group(
-        new EventGrouper.Articles(a -> terms[a], a -> languages[a], outletOf, familyOf, days),
+        new EventGrouper.Articles(a -> terms[a], a -> languages[a], siteOf, familyOf, days),
         settings.events(),
         (count, body) -> java.util.stream.IntStream.range(0, count).parallel().forEach(body));
   }
@@ -320,14 +319,7 @@ public final class SparkBatch {
   /** What the driver needs of a sketch for events: no sentence keys or band keys. */
   private static Sketched withoutSentences(Sketched s) {
     return new Sketched(
-        s.article(),
-        new String[0],
-        new int[0],
-        s.day(),
-        s.site(),
-        s.outlet(),
-        s.terms(),
-        s.language());
+        s.article(), new String[0], new int[0], s.day(), s.site(), s.terms(), s.language());
   }
 
   /**
@@ -579,7 +571,6 @@ public final class SparkBatch {
                             s.bandKeys(),
                             ArticleDates.epochDay(e._2().date()),
                             s.site(),
-                            s.outlet(),
                             s.terms(),
                             s.language()));
                   }

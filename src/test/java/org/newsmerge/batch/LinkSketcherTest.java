@@ -13,23 +13,22 @@ class LinkSketcherTest {
   }
 
   @Test
-  void anArticlesSiteIsItsUrlsHostElseItsSource() {
+  void anArticlesSiteIsItsUrlsHostWithItsSourceElseItsSource() {
     assertThat(LinkSketcher.site(article("okaz", "https://www.okaz.com.sa/news/1")))
-        .isEqualTo("okaz.com.sa");
+        .isEqualTo("okaz.com.sa okaz");
     assertThat(LinkSketcher.site(article("okaz", "HTTP://user@Okaz.com.sa:8080/x")))
-        .isEqualTo("okaz.com.sa");
+        .isEqualTo("okaz.com.sa okaz");
     assertThat(LinkSketcher.site(article("okaz", "semeval://1/0"))).isEqualTo("source okaz");
     assertThat(LinkSketcher.site(article("okaz", ""))).isEqualTo("source okaz");
   }
 
   @Test
-  void outletsUnderOneHostStayApartByTheirSource() {
+  void outletsUnderOneHostAreSitesApartByTheirSource() {
     // An aggregator's archive: one host, many sources.
     Article reuters = article("Reuters", "https://news.example/a/1");
     Article ap = article("AP", "https://news.example/a/2");
-    assertThat(LinkSketcher.site(reuters)).isEqualTo(LinkSketcher.site(ap));
-    assertThat(LinkSketcher.outlet(reuters)).isNotEqualTo(LinkSketcher.outlet(ap));
-    assertThat(LinkSketcher.outlet(reuters))
-        .isEqualTo(LinkSketcher.outlet(article("Reuters", "https://news.example/b/9")));
+    assertThat(LinkSketcher.site(reuters)).isNotEqualTo(LinkSketcher.site(ap));
+    assertThat(LinkSketcher.site(reuters))
+        .isEqualTo(LinkSketcher.site(article("Reuters", "https://news.example/b/9")));
   }
 }
