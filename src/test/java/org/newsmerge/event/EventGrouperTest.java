@@ -122,12 +122,12 @@ class EventGrouperTest {
     int[] oneOutlet = alone(n);
     oneOutlet[1] = 0;
     oneOutlet[3] = 2;
-    EventGrouper.Articles apart =
+    EventGrouper.Articles ofOutlets =
         new EventGrouper.Articles(bags::get, a -> STEMMED, ownOutlets, alone(n), undated(n));
-    EventGrouper.Articles together =
+    EventGrouper.Articles ofOneOutlet =
         new EventGrouper.Articles(bags::get, a -> STEMMED, oneOutlet, alone(n), undated(n));
-    assertThat(events(EventGrouper.group(apart, SETTINGS, SERIAL))).contains(Set.of(0, 1));
-    Set<Set<Integer>> byOutlet = events(EventGrouper.group(together, SETTINGS, SERIAL));
+    assertThat(events(EventGrouper.group(ofOutlets, SETTINGS, SERIAL))).contains(Set.of(0, 1));
+    Set<Set<Integer>> byOutlet = events(EventGrouper.group(ofOneOutlet, SETTINGS, SERIAL));
     assertThat(byOutlet).contains(Set.of(0), Set.of(1), Set.of(2, 3));
 
     // A third outlet's article alike both joins them into one event.
