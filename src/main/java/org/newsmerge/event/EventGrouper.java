@@ -25,7 +25,8 @@ import org.newsmerge.internal.Parallel;
  * families within the date window only (postings are sorted by day), a term whose window holds more
  * than {@link #MAX_POSTING} families skipped as too common there: no pair is compared unless it
  * shares {@link #MIN_KEY_SHARED} key terms, so the cost grows with the archive, not its square. A
- * candidate pair is an edge when its cosine reaches the threshold.
+ * candidate pair is an edge when its cosine reaches the threshold, and, for two families of one and
+ * the same outlet, {@link #ONE_OUTLET_COSINE} (near copies only).
  *
  * <p>Edges are taken strongest first; two events join only when the mean cosine over all pairs of
  * their families still reaches the threshold (average linkage, from the sums of their vectors, each
