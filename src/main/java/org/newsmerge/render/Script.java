@@ -5,6 +5,38 @@ import org.newsmerge.model.Article;
 /** Language and direction of text, from the letters it uses. */
 final class Script {
 
+  private static final byte LETTER = 1;
+  private static final byte RIGHT_TO_LEFT = 2;
+  private static final byte ARABIC = 4;
+  private static final byte HEBREW = 8;
+
+  /**
+   * What each UTF-16 unit is, as the rules below read it, worked out once: these scans run over
+   * every sentence of every brief, and {@link Character.UnicodeScript#of} is a binary search over
+   * all of Unicode.
+   */
+  private static final byte[] KIND = new byte[1 << 16];
+
+  static {
+    for (int c = 0; c < KIND.length; c++) {
+      char ch = (char) c;
+      if (!Character.isLetter(ch)) continue;
+      byte kind = LETTER;
+      byte d = Character.getDirectionality(ch);
+      if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC
+          || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT) kind |= RIGHT_TO_LEFT;
+      if (ch >= 0x0590 && ch <= 0x05FF) kind |= HEBREW;
+      else if (ch >= 0x0600 && ch <= 0x06FF) {
+        if (ch != 0x0640) kind |= ARABIC;
+      } else if (ch > 0x06FF) {
+        Character.UnicodeScript s = Character.UnicodeScript.of(ch);
+        if (s == Character.UnicodeScript.ARABIC) kind |= ARABIC;
+        if (s == Character.UnicodeScript.HEBREW) kind |= HEBREW;
+      }
+      KIND[c] = kind;
+    }
+  }
+
   private Script() {}
 
   /** Whether most letters of {@code text} are Arabic (or another right-to-left script). */
@@ -12,42 +44,29 @@ final class Script {
     int rtl = 0;
     int letters = 0;
     for (int i = 0; i < text.length(); i++) {
-      char ch = text.charAt(i);
-      if (!Character.isLetter(ch)) continue;
+      byte kind = KIND[text.charAt(i)];
+      if (kind == 0) continue;
       letters++;
-      byte d = Character.getDirectionality(ch);
-      if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC
-          || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT) {
-        rtl++;
-      }
+      if ((kind & RIGHT_TO_LEFT) != 0) rtl++;
     }
     return letters > 0 && rtl * 2 > letters;
   }
 
   /**
    * A BCP 47 tag guessed from the script: {@code ar}, {@code he}, or {@code und} (undetermined).
+   * The Hebrew block counts as Hebrew and the Arabic block (less the tatweel) as Arabic; other
+   * letters by their Unicode script.
    */
   static String language(CharSequence text) {
     int arabic = 0;
     int hebrew = 0;
     int letters = 0;
     for (int i = 0; i < text.length(); i++) {
-      char ch = text.charAt(i);
-      if (!Character.isLetter(ch)) continue;
+      byte kind = KIND[text.charAt(i)];
+      if (kind == 0) continue;
       letters++;
-      // The common blocks first: UnicodeScript.of is a binary search over all of Unicode.
-      if (ch < 0x0590) continue; // Latin, Greek, Cyrillic ...
-      if (ch <= 0x05FF) {
-        hebrew++;
-        continue;
-      }
-      if (ch <= 0x06FF && ch != 0x0640) {
-        arabic++;
-        continue;
-      }
-      Character.UnicodeScript s = Character.UnicodeScript.of(ch);
-      if (s == Character.UnicodeScript.ARABIC) arabic++;
-      if (s == Character.UnicodeScript.HEBREW) hebrew++;
+      if ((kind & ARABIC) != 0) arabic++;
+      if ((kind & HEBREW) != 0) hebrew++;
     }
     if (arabic * 2 > letters) return "ar";
     if (hebrew * 2 > letters) return "he";
