@@ -1,5 +1,7 @@
 package org.newsmerge.text;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.text.Normalizer2;
 import java.util.Arrays;
 import java.util.Locale;
@@ -16,13 +18,37 @@ public final class Normalizer {
 
   private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
 
+  /**
+   * BMP units that NFKC leaves as they are wherever they stand: quick check YES and combining class
+   * 0 (surrogates excluded, since a pair may stand for a letter NFKC changes).
+   */
+  private static final boolean[] NFKC_STABLE = new boolean[0x10000];
+
+  static {
+    for (int c = 0; c < NFKC_STABLE.length; c++) {
+      NFKC_STABLE[c] =
+          !Character.isSurrogate((char) c)
+              && UCharacter.getIntPropertyValue(c, UProperty.NFKC_QUICK_CHECK) == 1
+              && UCharacter.getCombiningClass(c) == 0;
+    }
+  }
+
   private Normalizer() {}
+
+  /**
+   * Whether NFKC leaves {@code text} as it is: at once when every unit is stable alone (most news
+   * text), else by ICU's quick check of the whole.
+   */
+  static boolean nfkcAsIs(CharSequence text) {
+    for (int i = 0; i < text.length(); i++)
+      if (!NFKC_STABLE[text.charAt(i)]) return NFKC.spanQuickCheckYes(text) == text.length();
+    return true;
+  }
 
   /** The matching key of {@code text}: words separated by single spaces, no leading or trailing. */
   public static String key(CharSequence text) {
     // Most text is already in NFKC: a quick scan says so and saves the copy.
-    String nfkc =
-        NFKC.spanQuickCheckYes(text) == text.length() ? text.toString() : NFKC.normalize(text);
+    String nfkc = nfkcAsIs(text) ? text.toString() : NFKC.normalize(text);
     // Written into a char array: a key is never longer than its text (folding maps a code point to
     // at most one, and a run of spaces to one), and keys are taken of every word of a merge.
     char[] out = new char[nfkc.length()];

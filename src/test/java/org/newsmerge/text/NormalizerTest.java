@@ -65,4 +65,29 @@ class NormalizerTest {
     String key = Normalizer.key(s);
     assertThat(key).doesNotStartWith(" ").doesNotEndWith(" ").doesNotContain("  ");
   }
+
+  @Test
+  void theQuickNfkcCheckAgreesWithIcusForEveryUnitAndForMarksAndPairs() {
+    com.ibm.icu.text.Normalizer2 nfkc = com.ibm.icu.text.Normalizer2.getNFKCInstance();
+    for (int c = 0; c < 0x10000; c++) {
+      String one = String.valueOf((char) c);
+      assertThat(Normalizer.nfkcAsIs(one))
+          .as("U+%04X", c)
+          .isEqualTo(nfkc.spanQuickCheckYes(one) == one.length());
+      String inText = "ab" + one + "\u0628";
+      assertThat(Normalizer.nfkcAsIs(inText))
+          .as("U+%04X in text", c)
+          .isEqualTo(nfkc.spanQuickCheckYes(inText) == inText.length());
+    }
+    // A pair of surrogates for a letter NFKC changes (mathematical bold A), and harakat.
+    assertThat(Normalizer.nfkcAsIs("x\uD835\uDC00")).isFalse();
+    assertThat(Normalizer.nfkcAsIs("كَتَبَ")).isEqualTo(nfkc.isNormalized("كَتَبَ"));
+    assertThat(Normalizer.nfkcAsIs("الخبر اليوم")).isTrue();
+  }
+
+  @Property
+  void theQuickNfkcCheckAgreesWithIcusOnAnyText(@ForAll String s) {
+    com.ibm.icu.text.Normalizer2 nfkc = com.ibm.icu.text.Normalizer2.getNFKCInstance();
+    assertThat(Normalizer.nfkcAsIs(s)).isEqualTo(nfkc.spanQuickCheckYes(s) == s.length());
+  }
 }
