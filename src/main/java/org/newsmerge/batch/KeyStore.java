@@ -81,16 +81,17 @@ final class KeyStore {
   }
 
   static String decode(byte[] bytes, int from, int to) {
-    StringBuilder out = new StringBuilder(to - from);
+    char[] out = new char[to - from]; // a key never has more chars than bytes
+    int n = 0;
     for (int i = from; i < to; i++) {
       int b = bytes[i] & 0xff;
-      if (b < 0x80) out.append((char) b);
-      else if (b != ESCAPE) out.append((char) (ARABIC + b - 0x80));
+      if (b < 0x80) out[n++] = (char) b;
+      else if (b != ESCAPE) out[n++] = (char) (ARABIC + b - 0x80);
       else {
-        out.append((char) ((bytes[i + 1] & 0xff) << 8 | (bytes[i + 2] & 0xff)));
+        out[n++] = (char) ((bytes[i + 1] & 0xff) << 8 | (bytes[i + 2] & 0xff));
         i += 2;
       }
     }
-    return out.toString();
+    return new String(out, 0, n);
   }
 }

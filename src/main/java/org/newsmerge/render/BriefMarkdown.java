@@ -340,17 +340,28 @@ public final class BriefMarkdown {
     out.append(fence).append(pad ? " " : "").append(text).append(pad ? " " : "").append(fence);
   }
 
+  /** ASCII characters {@link #escapeText} rewrites. */
+  private static final boolean[] SPECIAL = new boolean[128];
+
+  static {
+    for (char ch : "<>&\n\r\\`*_[]#|~".toCharArray()) SPECIAL[ch] = true;
+  }
+
   private static void escapeText(String s, int from, int to, StringBuilder out) {
+    int plain = from; // start of the run of characters copied as they are
     for (int i = from; i < to; i++) {
       char ch = s.charAt(i);
+      if (ch >= 128 || !SPECIAL[ch]) continue;
+      out.append(s, plain, i);
+      plain = i + 1;
       switch (ch) {
         case '<' -> out.append("&lt;");
         case '>' -> out.append("&gt;");
         case '&' -> out.append("&amp;");
         case '\n', '\r' -> out.append(' ');
-        case '\\', '`', '*', '_', '[', ']', '#', '|', '~' -> out.append('\\').append(ch);
-        default -> out.append(ch);
+        default -> out.append('\\').append(ch); // \ ` * _ [ ] # | ~
       }
     }
+    out.append(s, plain, to);
   }
 }
