@@ -26,7 +26,12 @@ final class ArchiveSketches {
   private final LinkSketcher verifier;
   private final ThreadLocal<LinkSketcher> sketchers;
   private int[] articleOf = new int[1024];
-  private int[] bandKeys;
+
+  /**
+   * Each linkable sentence's LSH band keys, one array per band ({@link LshIndex#fromBandColumns}).
+   */
+  private int[][] bandKeys;
+
   private int[] linkable = new int[1024];
   private int articles;
   private boolean[] crowded;
@@ -38,7 +43,7 @@ final class ArchiveSketches {
     this.verifier = new LinkSketcher(settings);
     this.sketchers = ThreadLocal.withInitial(() -> new LinkSketcher(settings));
     this.bands = verifier.bands();
-    this.bandKeys = new int[1024 * bands];
+    this.bandKeys = new int[bands][1024];
   }
 
   /** Sketches a chunk of articles (in parallel) and appends them, in order. */
@@ -57,10 +62,10 @@ final class ArchiveSketches {
       for (int s = 0; s < sketch.keys().length; s++) {
         int i = keys.add(sketch.keys()[s]);
         if (i >= articleOf.length) articleOf = Arrays.copyOf(articleOf, articleOf.length * 2);
-        if ((i + 1) * bands > bandKeys.length)
-          bandKeys = Arrays.copyOf(bandKeys, bandKeys.length * 2);
+        if (i == bandKeys[0].length)
+          for (int b = 0; b < bands; b++) bandKeys[b] = Arrays.copyOf(bandKeys[b], i * 2);
         articleOf[i] = article;
-        System.arraycopy(sketch.bandKeys(), s * bands, bandKeys, i * bands, bands);
+        for (int b = 0; b < bands; b++) bandKeys[b][i] = sketch.bandKeys()[s * bands + b];
       }
     }
   }
@@ -72,7 +77,7 @@ final class ArchiveSketches {
   long[] verifiedPairs(Parallel parallel, int width) {
     int n = keys.size();
     LshIndex.Candidates candidates =
-        LshIndex.fromBandKeys(bandKeys, n, bands, null, LinkSketcher.MAX_BUCKET, width, parallel);
+        LshIndex.fromBandColumns(bandKeys, n, null, LinkSketcher.MAX_BUCKET, width, parallel);
     bandKeys = null;
     crowded = candidates.crowded();
     long[] pairs = candidates.pairs();

@@ -361,6 +361,13 @@ final class EvaluateCommand {
 
     @Override
     public Integer call() {
+      // Read, not written: a missing file is the run's or the archive's, said as such.
+      for (Path needed : List.of(output.resolve("manifest.json"), archive.resolve("truth.tsv"))) {
+        if (!Files.isReadable(needed)) {
+          spec.commandLine().getErr().println(needed + ": not found or not readable");
+          return 1;
+        }
+      }
       var r = org.newsmerge.eval.ScaleEvaluation.evaluate(archive, output);
       spec.commandLine()
           .getOut()

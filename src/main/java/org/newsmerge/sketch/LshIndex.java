@@ -84,6 +84,22 @@ public final class LshIndex {
    */
   public static Candidates fromBandKeys(
       int[] keys, int n, int bands, boolean[] skip, int maxBucket, int width, Parallel parallel) {
+    int[][] columns = new int[bands][n];
+    for (int i = 0; i < n; i++)
+      for (int band = 0; band < bands; band++) columns[band][i] = keys[i * bands + band];
+    return fromBandColumns(columns, n, skip, maxBucket, width, parallel);
+  }
+
+  /**
+   * {@link #fromBandKeys(int[], int, int, boolean[], int, int, Parallel)} from the keys held band
+   * by band: {@code columns[band][i]} is item {@code i}'s key in that band. An archive's band keys
+   * are held so, in one array per band, so that no single array holds them all (at a million
+   * articles that would be 3 GB in one piece, and growing it twice that). Each band's array is let
+   * go of ({@code columns[band]} set to null) once its band is searched.
+   */
+  public static Candidates fromBandColumns(
+      int[][] columns, int n, boolean[] skip, int maxBucket, int width, Parallel parallel) {
+    int bands = columns.length;
     long[] found = new long[0];
     boolean[] crowded = new boolean[n]; // each band only sets flags: the order does not matter
     long[][] wave = new long[width][];
@@ -91,7 +107,11 @@ public final class LshIndex {
       int from = first;
       int size = Math.min(width, bands - first);
       parallel.forEach(
-          size, k -> wave[k] = bandPairs(keys, n, bands, from + k, skip, maxBucket, crowded));
+          size,
+          k -> {
+            wave[k] = bandPairs(columns[from + k], n, skip, maxBucket, crowded);
+            columns[from + k] = null;
+          });
       // A similar pair shares many bands: merging a few bands at a time keeps each pair about
       // once in memory.
       for (int k = 0; k < size; k++) {
@@ -104,12 +124,12 @@ public final class LshIndex {
 
   /** The sorted, distinct pairs of one band's buckets; crowded items flagged. */
   private static long[] bandPairs(
-      int[] keys, int n, int bands, int band, boolean[] skip, int maxBucket, boolean[] crowded) {
+      int[] column, int n, boolean[] skip, int maxBucket, boolean[] crowded) {
     long[] packed = new long[n];
     int m = 0;
     for (int i = 0; i < n; i++) {
       if (skip != null && skip[i]) continue;
-      packed[m++] = (long) keys[i * bands + band] << 32 | i;
+      packed[m++] = (long) column[i] << 32 | i;
     }
     LongList pairs = new LongList();
     collect(packed, m, 0xffffffffL, maxBucket, pairs, crowded);
