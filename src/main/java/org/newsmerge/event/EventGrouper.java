@@ -107,11 +107,21 @@ public final class EventGrouper {
     long[][] edges = new long[u][];
     double[][] cosines = new double[u][];
     Postings postings = Postings.of(vectors, language, units, df, settings.windowDays(), parallel);
+    double threshold = settings.threshold();
+    // Two families of one outlet: near copies only. A vector's length is the square root of its
+    // language's scale, so the cosine in full is the dot product over the product of the two.
+    Need need =
+        (a, b) ->
+            units.outlet[a] != Units.OUTLETS && units.outlet[a] == units.outlet[b]
+                ? Math.max(
+                    threshold,
+                    ONE_OUTLET_COSINE
+                        * Math.sqrt(language[a].cosineScale() * language[b].cosineScale()))
+                : threshold;
     parallel.forEach(
         u,
         k -> {
-          Candidates c = postings.candidates(k, vectors, settings.threshold());
-          c = oneOutletApart(c, units, vectors);
+          Candidates c = postings.candidates(k, vectors, need);
           edges[k] = c.pairs;
           cosines[k] = c.cosines;
         });
@@ -122,29 +132,15 @@ public final class EventGrouper {
   }
 
   /**
-   * The candidates less the pairs of two families of one and the same outlet that are not near
-   * copies ({@link #ONE_OUTLET_COSINE}): one outlet's articles share its style, its templates and
-   * its pages' words (its social page's weddings, its market reports, its telegrams of
-   * congratulation), so their cosine says less of one event than two outlets' does. Such families
-   * may still join one event through another outlet's.
+   * The cosine a candidate pair of families must reach to be an edge: the threshold, and, for two
+   * families of one and the same outlet, {@link #ONE_OUTLET_COSINE}: one outlet's articles share
+   * its style, its templates and its pages' words (its social page's weddings, its market reports,
+   * its telegrams of congratulation), so their cosine says less of one event than two outlets'
+   * does. Such families may still join one event through another outlet's.
    */
-  private static Candidates oneOutletApart(Candidates c, Units units, TermBag[] vectors) {
-    int m = 0;
-    long[] pairs = new long[c.pairs.length];
-    double[] cosines = new double[c.pairs.length];
-    for (int i = 0; i < c.pairs.length; i++) {
-      int a = (int) (c.pairs[i] >>> 32);
-      int b = (int) c.pairs[i];
-      boolean oneOutlet = units.outlet[a] != Units.OUTLETS && units.outlet[a] == units.outlet[b];
-      // The cosine in full, whatever the languages' scales (the vectors' lengths).
-      if (oneOutlet && c.cosines[i] < ONE_OUTLET_COSINE * vectors[a].length() * vectors[b].length())
-        continue;
-      pairs[m] = c.pairs[i];
-      cosines[m++] = c.cosines[i];
-    }
-    return m == pairs.length
-        ? c
-        : new Candidates(Arrays.copyOf(pairs, m), Arrays.copyOf(cosines, m));
+  @FunctionalInterface
+  private interface Need {
+    double at(int family, int other);
   }
 
   /** Takes the edges strongest first and joins the events whose families stay alike on average. */
@@ -485,7 +481,7 @@ public final class EventGrouper {
     }
 
     /** The later families that share two key terms with family {@code k} and are alike enough. */
-    Candidates candidates(int k, TermBag[] vectors, double threshold) {
+    Candidates candidates(int k, TermBag[] vectors, Need need) {
       LongList seen = new LongList();
       for (int t : keys[k]) {
         visit(undated.get(t), k, 0, Integer.MAX_VALUE, seen);
@@ -510,7 +506,7 @@ public final class EventGrouper {
         s = e;
         if (!enough) continue;
         double cos = vectors[k].dot(vectors[other]);
-        if (cos >= threshold) {
+        if (cos >= need.at(k, other)) {
           pairs.add((long) k << 32 | other);
           cosines.add(cos);
         }

@@ -97,11 +97,6 @@ public record TermBag(int[] terms, float[] weights) implements Serializable {
     return new TermBag(t, w);
   }
 
-  /** The bag's length (its vector's Euclidean norm). */
-  public double length() {
-    return Math.sqrt(dot(this));
-  }
-
   /** This bag scaled to length 1 (an empty bag stays empty). */
   public TermBag unit() {
     return ofLength(1);

@@ -32,8 +32,10 @@ public final class TermStore {
       terms[at + i] = bag.terms()[i];
       counts[at + i] = (byte) Math.round(bag.weights()[i]);
     }
-    if (articles + 2 > start.length) start = Arrays.copyOf(start, start.length * 2);
-    if (articles + 1 > languages.length) languages = Arrays.copyOf(languages, start.length);
+    if (articles + 2 > start.length) {
+      start = Arrays.copyOf(start, start.length * 2);
+      languages = Arrays.copyOf(languages, start.length);
+    }
     languages[articles] = (byte) language.ordinal();
     start[++articles] = end;
   }

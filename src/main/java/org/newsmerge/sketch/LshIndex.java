@@ -49,9 +49,12 @@ public final class LshIndex {
               + ") exceeds signature size "
               + k);
     }
-    int[] keys = new int[n * params.bands()];
-    for (int i = 0; i < n; i++) bandKeys(signatures, i * k, params, keys, i * params.bands());
-    return fromBandKeys(keys, n, params.bands(), skip, maxBucket);
+    // Held band by band, as the search reads them.
+    int[][] columns = new int[params.bands()][n];
+    for (int i = 0; i < n; i++)
+      for (int band = 0; band < params.bands(); band++)
+        columns[band][i] = bandKey(signatures, i * k, params, band);
+    return fromBandColumns(columns, n, skip, maxBucket, 1, Parallel.SERIAL);
   }
 
   /**
@@ -60,12 +63,16 @@ public final class LshIndex {
    * {@code bands} ints per item instead of {@code k}.
    */
   public static void bandKeys(int[] signature, int from, LshParams params, int[] out, int at) {
-    for (int band = 0; band < params.bands(); band++) {
-      long h = Hash64.FNV_OFFSET + band;
-      int base = from + band * params.rows();
-      for (int r = 0; r < params.rows(); r++) h = (h ^ signature[base + r]) * Hash64.FNV_PRIME;
-      out[at + band] = (int) (Hash64.mix(h) >>> 32);
-    }
+    for (int band = 0; band < params.bands(); band++)
+      out[at + band] = bandKey(signature, from, params, band);
+  }
+
+  /** The key of one band of a signature ({@link #bandKeys}). */
+  private static int bandKey(int[] signature, int from, LshParams params, int band) {
+    long h = Hash64.FNV_OFFSET + band;
+    int base = from + band * params.rows();
+    for (int r = 0; r < params.rows(); r++) h = (h ^ signature[base + r]) * Hash64.FNV_PRIME;
+    return (int) (Hash64.mix(h) >>> 32);
   }
 
   /**

@@ -50,4 +50,26 @@ class LshIndexTest {
     assertThat(serial.pairs()).isNotEmpty();
     assertThat(serial.crowded()).contains(true, false);
   }
+
+  @Test
+  void bandsHeldBandByBandGiveThePairsThatShareABandKey() {
+    java.util.Random random = new java.util.Random(3);
+    int n = 400;
+    int bands = 5;
+    int[][] columns = new int[bands][n];
+    for (int[] column : columns) for (int i = 0; i < n; i++) column[i] = random.nextInt(300);
+    // Every pair that shares a key in some band, by brute force (no bucket is crowded here).
+    java.util.TreeSet<Long> expected = new java.util.TreeSet<>();
+    for (int i = 0; i < n; i++)
+      for (int j = i + 1; j < n; j++)
+        for (int[] column : columns) if (column[i] == column[j]) expected.add((long) i << 32 | j);
+    int[] keys = new int[n * bands];
+    for (int i = 0; i < n; i++) for (int b = 0; b < bands; b++) keys[i * bands + b] = columns[b][i];
+    LshIndex.Candidates byItem = LshIndex.fromBandKeys(keys, n, bands, null, n);
+    LshIndex.Candidates byBand =
+        LshIndex.fromBandColumns(columns, n, null, n, 2, org.newsmerge.internal.Parallel.SERIAL);
+    assertThat(byBand.pairs()).containsExactly(expected.stream().mapToLong(x -> x).toArray());
+    assertThat(byItem.pairs()).isEqualTo(byBand.pairs());
+    assertThat(java.util.Arrays.asList(columns)).containsOnlyNulls(); // each band let go of
+  }
 }
