@@ -78,10 +78,11 @@ public final class OverlapFinder {
       throw new IllegalArgumentException("keys of other sentences");
     }
     SentenceSketches sketches = new SentenceSketches(keys, hasher);
-    List<SentenceMatch> matches = verify(sketches, order);
-    matches.sort(byPosition(order));
+    List<SentenceMatch> found = new ArrayList<>(verify(sketches, order));
+    found.sort(byPosition(order));
+    List<SentenceMatch> matches = List.copyOf(found);
     return new Overlaps(
-        matches, new PassageBuilder(settings.maxGap(), order).passages(matches, sketches));
+        matches, () -> new PassageBuilder(settings.maxGap(), order).passages(matches, keys));
   }
 
   private List<SentenceMatch> verify(SentenceSketches sk, Map<String, Integer> order) {

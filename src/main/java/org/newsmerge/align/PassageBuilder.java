@@ -31,20 +31,17 @@ final class PassageBuilder {
   }
 
   /** Passages of {@code matches} (sorted by position), in the same order. */
-  List<Passage> passages(List<SentenceMatch> matches, SentenceSketches sketches) {
+  List<Passage> passages(List<SentenceMatch> matches, SentenceKeys keys) {
     Map<String, List<SentenceMatch>> byArticles = new LinkedHashMap<>();
     for (SentenceMatch m : matches) {
       byArticles
           .computeIfAbsent(m.a().articleId() + "\u0000" + m.b().articleId(), x -> new ArrayList<>())
           .add(m);
     }
-    Map<Sentence, Integer> position = new java.util.IdentityHashMap<>();
-    for (int i = 0; i < sketches.size(); i++) position.put(sketches.sentences.get(i), i);
     List<Passage> passages = new ArrayList<>();
     for (List<SentenceMatch> group : byArticles.values()) {
       for (List<SentenceMatch> chain : chains(oneToOne(group))) {
-        passages.add(
-            new Passage(chain.get(0).kind(), similarity(chain, sketches, position), chain));
+        passages.add(new Passage(chain.get(0).kind(), similarity(chain, keys), chain));
       }
     }
     Comparator<Sentence> reading = OverlapFinder.byReadingOrder(order);
@@ -108,23 +105,21 @@ final class PassageBuilder {
   }
 
   /** Exact Jaccard of the shingles of all matched sentences of side a against side b. */
-  private static double similarity(
-      List<SentenceMatch> chain, SentenceSketches sketches, Map<Sentence, Integer> position) {
+  private static double similarity(List<SentenceMatch> chain, SentenceKeys keys) {
     if (chain.size() == 1) return chain.get(0).similarity();
-    long[] a = union(chain, true, sketches, position);
-    long[] b = union(chain, false, sketches, position);
+    long[] a = union(chain, true, keys);
+    long[] b = union(chain, false, keys);
     return Shingler.jaccard(a, b);
   }
 
   /** The sorted, distinct shingles of one side of a chain: all gathered, then sorted once. */
-  private static long[] union(
-      List<SentenceMatch> chain, boolean sideA, SentenceSketches sk, Map<Sentence, Integer> pos) {
+  private static long[] union(List<SentenceMatch> chain, boolean sideA, SentenceKeys keys) {
     int size = 0;
-    for (SentenceMatch m : chain) size += sk.shingles[pos.get(sideA ? m.a() : m.b())].length;
+    for (SentenceMatch m : chain) size += keys.shingles(sideA ? m.a() : m.b()).length;
     long[] all = new long[size];
     int w = 0;
     for (SentenceMatch m : chain) {
-      long[] next = sk.shingles[pos.get(sideA ? m.a() : m.b())];
+      long[] next = keys.shingles(sideA ? m.a() : m.b());
       System.arraycopy(next, 0, all, w, next.length);
       w += next.length;
     }
