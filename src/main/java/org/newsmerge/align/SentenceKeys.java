@@ -1,5 +1,6 @@
 package org.newsmerge.align;
 
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +24,12 @@ public final class SentenceKeys {
     int n = sentences.size();
     this.keys = new String[n];
     this.shingles = new long[n][];
+    // A story's reprints repeat sentences word for word: each key is shingled once, and sentences
+    // with one key share one shingle array, which later stages take for an identical sentence.
+    Map<String, long[]> shingled = new HashMap<>();
     for (int i = 0; i < n; i++) {
       keys[i] = Normalizer.key(sentences.get(i).text());
-      shingles[i] = shingler.shingles(keys[i]);
+      shingles[i] = shingled.computeIfAbsent(keys[i], shingler::shingles);
       position.put(sentences.get(i), i);
     }
   }

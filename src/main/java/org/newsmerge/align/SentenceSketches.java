@@ -1,6 +1,8 @@
 package org.newsmerge.align;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.newsmerge.model.Sentence;
 import org.newsmerge.sketch.MinHasher;
 
@@ -22,7 +24,13 @@ final class SentenceSketches {
     this.keys = keyed.keys;
     this.shingles = keyed.shingles;
     this.signatures = new int[n * k];
-    for (int i = 0; i < n; i++) hasher.sign(shingles[i], signatures, i * k);
+    // Sentences of one key share their shingle array (SentenceKeys): signed once.
+    Map<long[], Integer> signed = new IdentityHashMap<>();
+    for (int i = 0; i < n; i++) {
+      Integer first = signed.putIfAbsent(shingles[i], i);
+      if (first == null) hasher.sign(shingles[i], signatures, i * k);
+      else System.arraycopy(signatures, first * k, signatures, i * k, k);
+    }
   }
 
   int size() {

@@ -60,6 +60,9 @@ public final class InterfaceText {
     this.integers = ThreadLocal.withInitial(() -> NumberFormat.getIntegerInstance(locale));
     this.dayFormat = localized(FormatStyle.LONG, null);
     this.timeFormat = localized(null, FormatStyle.SHORT);
+    for (String key : bundle.keySet()) if (plain(bundle.getString(key))) plain.add(key);
+    NumberFormat f = NumberFormat.getIntegerInstance(locale);
+    for (int i = 0; i < FORMATTED; i++) formatted[i] = f.format(i);
   }
 
   private static final InterfaceText ENGLISH = new InterfaceText("en");
@@ -125,19 +128,60 @@ public final class InterfaceText {
     String pattern = bundle.getString(key);
     if (args.length == 0) return pattern;
     Object[] shown = args.clone();
+    boolean strings = true;
     for (int i = 0; i < shown.length; i++) {
       if (shown[i] instanceof Integer || shown[i] instanceof Long) {
         shown[i] = number(((Number) shown[i]).longValue());
       }
+      strings &= shown[i] instanceof String;
     }
+    // A brief asks for a label per source of every sentence: plain {n} places filled with text
+    // need no MessageFormat, which gives the same text for them.
+    if (strings && plain.contains(key)) return fill(pattern, shown);
     return patterns
         .get()
         .computeIfAbsent(key, k -> new MessageFormat(pattern.replace("'", "''"), locale))
         .format(shown);
   }
 
+  /** Whether a pattern's only places are {@code {n}}, every n a single digit. */
+  private static boolean plain(String pattern) {
+    for (int i = 0; i < pattern.length(); i++) {
+      char c = pattern.charAt(i);
+      if (c == '}') return false;
+      if (c != '{') continue;
+      if (i + 2 >= pattern.length()) return false;
+      char n = pattern.charAt(i + 1);
+      if (n < '0' || n > '9' || pattern.charAt(i + 2) != '}') return false;
+      i += 2;
+    }
+    return true;
+  }
+
+  /** A {@link #plain} pattern with its places filled; a place with no argument stays as it is. */
+  private static String fill(String pattern, Object[] args) {
+    StringBuilder out = new StringBuilder(pattern.length() + 32);
+    int from = 0;
+    for (int open = pattern.indexOf('{'); open >= 0; open = pattern.indexOf('{', open + 3)) {
+      int n = pattern.charAt(open + 1) - '0';
+      out.append(pattern, from, open)
+          .append(n < args.length ? args[n] : pattern.substring(open, open + 3));
+      from = open + 3;
+    }
+    return out.append(pattern, from, pattern.length()).toString();
+  }
+
+  /** Integers below this are formatted once, when the interface is made. */
+  private static final int FORMATTED = 4096;
+
+  private final String[] formatted = new String[FORMATTED];
+
+  /** The keys whose patterns are {@link #plain}. */
+  private final java.util.Set<String> plain = new java.util.HashSet<>();
+
   /** An integer in this language's digits, grouped. */
   public String number(long n) {
+    if (n >= 0 && n < FORMATTED) return formatted[(int) n];
     return integers.get().format(n);
   }
 

@@ -83,8 +83,12 @@ public final class Shingler {
     return smaller == 0 ? 0 : (double) intersection(a, b) / smaller;
   }
 
-  /** Size of the intersection of two sorted, distinct arrays. */
+  /**
+   * Size of the intersection of two sorted, distinct arrays; at once when they are one array (the
+   * sentences of one key share theirs).
+   */
   public static int intersection(long[] a, long[] b) {
+    if (a == b) return a.length;
     int i = 0;
     int j = 0;
     int common = 0;

@@ -57,4 +57,36 @@ class InterfaceTextTest {
     assertThatThrownBy(() -> InterfaceText.checkChoice("fr"))
         .hasMessage("language (fr) must be auto or one of [en, ar]");
   }
+
+  /**
+   * Every label as MessageFormat writes it, with text, integers small and large, and fewer
+   * arguments than places: the plain patterns are filled without it.
+   */
+  @Test
+  void everyLabelReadsAsMessageFormatWritesIt() throws IOException {
+    for (String lang : InterfaceText.LANGUAGES) {
+      InterfaceText t = InterfaceText.of(lang);
+      Properties p = bundle(lang.equals("en") ? "interface.properties" : "interface_ar.properties");
+      java.util.Locale locale = java.util.Locale.forLanguageTag(p.getProperty("locale"));
+      java.text.NumberFormat integers = java.text.NumberFormat.getIntegerInstance(locale);
+      Object[][] argumentLists = {
+        {"a 'quoted' {x}", "b"}, {7, 4095L, 4096, 1234567L}, {"only one"}, {-3, "x", 0}
+      };
+      for (String key : p.stringPropertyNames()) {
+        for (Object[] args : argumentLists) {
+          Object[] shown = args.clone();
+          for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof Number n) shown[i] = integers.format(n.longValue());
+          }
+          String expected =
+              new java.text.MessageFormat(p.getProperty(key).replace("'", "''"), locale)
+                  .format(shown);
+          assertThat(t.get(key, args)).as(lang + " " + key).isEqualTo(expected);
+        }
+      }
+      for (long n : new long[] {0, 9, 999, 1000, 4095, 4096, 123456, -1}) {
+        assertThat(t.number(n)).isEqualTo(integers.format(n));
+      }
+    }
+  }
 }
