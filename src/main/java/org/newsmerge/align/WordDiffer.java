@@ -24,8 +24,11 @@ public final class WordDiffer {
    * concatenate to {@code a} and the {@code b} sides to {@code b}.
    */
   public static List<DiffChunk> diff(String a, String b) {
-    List<Token> ta = Tokenizer.tokens(a);
-    List<Token> tb = Tokenizer.tokens(b);
+    return diff(a, Tokenizer.tokens(a), b, Tokenizer.tokens(b));
+  }
+
+  /** {@link #diff(String, String)} of two texts already tokenised: {@code ta} of {@code a}. */
+  public static List<DiffChunk> diff(String a, List<Token> ta, String b, List<Token> tb) {
     Patch<String> patch = DiffUtils.diff(keys(ta), keys(tb));
     List<DiffChunk> chunks = new ArrayList<>();
     Cursor ca = new Cursor(a, ta);

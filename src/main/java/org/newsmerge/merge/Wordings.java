@@ -12,6 +12,8 @@ import org.newsmerge.align.WordDiffer;
 import org.newsmerge.model.DiffChunk;
 import org.newsmerge.text.Figure;
 import org.newsmerge.text.FigureReader;
+import org.newsmerge.text.Token;
+import org.newsmerge.text.Tokenizer;
 
 /**
  * The distinct wordings of one unit (sentences with the same matching key are one wording), the
@@ -22,6 +24,9 @@ final class Wordings {
 
   /** A wording: its first sentence's text, its sources in member order, its figures. */
   record Wording(String key, String text, Set<String> sources, List<Figure> figures) {}
+
+  /** Each wording's tokens, read once for all the diffs it is in. */
+  private final Map<String, List<Token>> tokens = new HashMap<>();
 
   /** The diff of two wordings and the discrepancies it shows, attributed to no source yet. */
   record Comparison(List<DiffChunk> diff, List<Unit.Discrepancy> discrepancies) {}
@@ -64,10 +69,14 @@ final class Wordings {
         k -> {
           Wording a = wordings.get(shown);
           Wording b = wordings.get(variant);
-          List<DiffChunk> diff = WordDiffer.diff(a.text(), b.text());
+          List<DiffChunk> diff = WordDiffer.diff(a.text(), tokens(a), b.text(), tokens(b));
           return new Comparison(
               diff, Discrepancies.find(a.text(), b.text(), diff, a.figures(), b.figures(), ""));
         });
+  }
+
+  private List<Token> tokens(Wording w) {
+    return tokens.computeIfAbsent(w.key(), k -> Tokenizer.tokens(w.text()));
   }
 
   /** Sources carrying a wording that has no conflict with wording {@code key}. */
