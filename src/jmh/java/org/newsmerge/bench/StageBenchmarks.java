@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import org.newsmerge.event.EventTerms;
 import org.newsmerge.model.Article;
 import org.newsmerge.model.Sentence;
 import org.newsmerge.sketch.LshIndex;
@@ -65,6 +66,8 @@ public class StageBenchmarks {
   private long[][] sets;
   private int[] signatures;
   private Article[] articles;
+  private String[] titleKeys;
+  private List<List<String>> sentenceKeys;
   private int[] lshSignatures;
   private long[][] pairFirst;
   private long[][] pairSecond;
@@ -83,6 +86,16 @@ public class StageBenchmarks {
     sets = b.sets;
     signatures = new int[SENTENCES * hasher.size()];
     articles = b.articles;
+    // An article's event terms come from its title's key and its sentences' keys, as a batch
+    // run's first pass has them.
+    titleKeys = new String[ARTICLES];
+    sentenceKeys = new java.util.ArrayList<>();
+    SentenceSplitter splitter = new SentenceSplitter();
+    for (int i = 0; i < ARTICLES; i++) {
+      titleKeys[i] = Normalizer.key(articles[i].title());
+      sentenceKeys.add(
+          splitter.split(articles[i]).stream().map(x -> Normalizer.key(x.text())).toList());
+    }
     lshSignatures = BenchData.sign(b.lshSets, hasher);
     pairFirst = b.pairFirst;
     pairSecond = b.pairSecond;
@@ -129,6 +142,16 @@ public class StageBenchmarks {
   @OperationsPerInvocation(ARTICLES)
   public void splitSentences(Splitter s, Blackhole bh) {
     for (Article a : articles) bh.consume(s.splitter.split(a));
+  }
+
+  /** An article's language told and its event terms counted (Lucene's analysis), per article. */
+  @Benchmark
+  @OperationsPerInvocation(ARTICLES)
+  public void eventTerms(Blackhole bh) {
+    for (int i = 0; i < ARTICLES; i++) {
+      EventTerms.Language language = EventTerms.language(titleKeys[i], sentenceKeys.get(i));
+      bh.consume(EventTerms.of(language, titleKeys[i], sentenceKeys.get(i)));
+    }
   }
 
   @Benchmark

@@ -179,34 +179,45 @@ public final class EventTerms {
 
   /** The language of an article, from its title and sentence keys. */
   public static Language language(String titleKey, List<String> sentenceKeys) {
-    List<String> words = new java.util.ArrayList<>(SAMPLE);
-    for (int k = -1; k < sentenceKeys.size() && words.size() < SAMPLE; k++) {
+    // The scripts first, from the words' first letters: most articles are told by them alone,
+    // without cutting a word out.
+    int words = 0;
+    int arabic = 0;
+    int cyrillic = 0;
+    for (int k = -1; k < sentenceKeys.size() && words < SAMPLE; k++) {
       String key = k < 0 ? titleKey : sentenceKeys.get(k);
-      // Words cut out one by one: only the first SAMPLE of the article are wanted.
-      for (int from = 0, to; from < key.length() && words.size() < SAMPLE; from = to + 1) {
+      for (int from = 0, to; from < key.length() && words < SAMPLE; from = to + 1) {
         to = key.indexOf(' ', from);
         if (to < 0) to = key.length();
         if (to > from && Character.isLetter(key.codePointAt(from))) {
-          words.add(key.substring(from, to));
+          words++;
+          Character.UnicodeScript script = Character.UnicodeScript.of(key.codePointAt(from));
+          if (script == Character.UnicodeScript.ARABIC) arabic++;
+          else if (script == Character.UnicodeScript.CYRILLIC) cyrillic++;
         }
       }
     }
-    if (words.isEmpty()) return Language.OTHER;
-    int arabic = 0;
-    int cyrillic = 0;
-    for (String word : words) {
-      Character.UnicodeScript script = Character.UnicodeScript.of(word.codePointAt(0));
-      if (script == Character.UnicodeScript.ARABIC) arabic++;
-      else if (script == Character.UnicodeScript.CYRILLIC) cyrillic++;
+    if (words == 0) return Language.OTHER;
+    if (arabic * 2 > words) return Language.ARABIC;
+    if (cyrillic * 2 > words) return Language.RUSSIAN;
+    List<String> sample = new java.util.ArrayList<>(words);
+    for (int k = -1; k < sentenceKeys.size() && sample.size() < SAMPLE; k++) {
+      String key = k < 0 ? titleKey : sentenceKeys.get(k);
+      // Words cut out one by one: only the first SAMPLE of the article are wanted.
+      for (int from = 0, to; from < key.length() && sample.size() < SAMPLE; from = to + 1) {
+        to = key.indexOf(' ', from);
+        if (to < 0) to = key.length();
+        if (to > from && Character.isLetter(key.codePointAt(from))) {
+          sample.add(key.substring(from, to));
+        }
+      }
     }
-    if (arabic * 2 > words.size()) return Language.ARABIC;
-    if (cyrillic * 2 > words.size()) return Language.RUSSIAN;
     Language best = Language.OTHER;
-    int most = Math.max(2, words.size() / 20); // a few stop words are chance; a language uses many
+    int most = Math.max(2, words / 20); // a few stop words are chance; a language uses many
     for (Language l : Language.values()) {
       if (l == Language.ARABIC || l == Language.RUSSIAN || l == Language.OTHER) continue;
       int stops = 0;
-      for (String word : words) if (l.stopWords().contains(word)) stops++;
+      for (String word : sample) if (l.stopWords().contains(word)) stops++;
       if (stops > most) {
         best = l;
         most = stops;

@@ -2,6 +2,7 @@ package org.newsmerge.event;
 
 import java.io.Serializable;
 import java.util.Arrays;
+import org.newsmerge.internal.HashSort;
 
 /**
  * A sparse vector of terms: term hashes in ascending order, each with its weight. Pure; the arrays
@@ -23,7 +24,7 @@ public record TermBag(int[] terms, float[] weights) implements Serializable {
   static TermBag of(int[] terms, float[] weights, int n) {
     long[] packed = new long[n];
     for (int i = 0; i < n; i++) packed[i] = (long) terms[i] << 32 | (i & 0xffffffffL);
-    Arrays.sort(packed);
+    packed = HashSort.sorted(packed); // term hashes lead: uniform high bits
     int[] t = new int[n];
     float[] w = new float[n];
     int m = 0;
