@@ -1,7 +1,6 @@
 package org.newsmerge.batch;
 
 import com.google.common.hash.Hashing;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -90,9 +89,7 @@ public final class StoryBriefs implements java.io.Serializable {
     Brief brief = merge(articles, siteText);
     SortedMap<String, String> files = new TreeMap<>();
     for (BriefFormat f : settings.formats()) {
-      StringWriter w = new StringWriter();
-      f.write(brief, settings.presentation(), w);
-      files.put(f.fileName(), w.toString());
+      files.put(f.fileName(), f.text(brief, settings.presentation()));
     }
     return new Rendered(files, brief.firstCome(), BriefFormat.title(brief));
   }

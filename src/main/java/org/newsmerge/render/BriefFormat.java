@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -67,6 +68,22 @@ public enum BriefFormat {
       case HTML -> BriefHtml.write(brief, p, new PrintWriter(w));
       case JSON -> BriefJson.write(brief, w);
     }
+  }
+
+  /**
+   * {@code brief} in this format as one string, what {@link #write(Brief, Presentation, Writer)}
+   * writes: the Markdown and the page are built whole, so they are not copied through a writer.
+   */
+  public String text(Brief brief, Presentation p) {
+    return switch (this) {
+      case MD -> BriefMarkdown.text(brief, p);
+      case HTML -> BriefHtml.text(brief, p);
+      case JSON -> {
+        StringWriter w = new StringWriter(16_384);
+        BriefJson.write(brief, w);
+        yield w.toString();
+      }
+    };
   }
 
   /** Writes {@code brief} into {@code dir} in each of {@code formats}. */

@@ -34,6 +34,12 @@ public final class BriefHtml {
   }
 
   public static void write(Brief brief, Presentation p, PrintWriter out) {
+    out.print(text(brief, p));
+    out.flush();
+  }
+
+  /** The page of {@code brief}, presented as {@code p} says. */
+  static String text(Brief brief, Presentation p) {
     SourceNames names = new SourceNames(brief.sources());
     StringBuilder all = new StringBuilder();
     for (Unit u : brief.units()) all.append(u.text()).append(' ');
@@ -85,8 +91,7 @@ public final class BriefHtml {
     related(h, page);
     sources(h, page);
     h.append("</body>\n</html>\n");
-    out.print(h);
-    out.flush();
+    return h.toString();
   }
 
   /** What every part of the page needs: the brief, its source names, interface and numbers. */

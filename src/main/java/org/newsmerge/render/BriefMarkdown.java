@@ -36,6 +36,12 @@ public final class BriefMarkdown {
    * the page and renumbers.
    */
   public static void write(Brief brief, Presentation presentation, PrintWriter out) {
+    out.print(text(brief, presentation));
+    out.flush();
+  }
+
+  /** The Markdown of {@code brief}, as {@link #write} writes it. */
+  static String text(Brief brief, Presentation presentation) {
     SourceNames names = new SourceNames(brief.sources());
     StringBuilder all = new StringBuilder();
     for (Unit u : brief.units()) all.append(u.text()).append(' ');
@@ -81,8 +87,8 @@ public final class BriefMarkdown {
           p.append("<sup>").append(t.number(number)).append("</sup>");
         }
       }
-      block(
-          md, p.toString(), Script.rightToLeft(text) != t.rightToLeft(), Script.rightToLeft(text));
+      boolean rtl = Script.rightToLeft(text);
+      block(md, p.toString(), rtl != t.rightToLeft(), rtl);
     }
     if (!notes.isEmpty()) {
       md.append("## ").append(escape(t.get("notes"))).append("\n\n");
@@ -102,8 +108,7 @@ public final class BriefMarkdown {
     }
     sources(brief, names, t, md);
     if (t.rightToLeft()) md.append("\n</div>\n");
-    out.print(md);
-    out.flush();
+    return md.toString();
   }
 
   /** A paragraph, in a direction block of its own when it reads otherwise than the page. */
