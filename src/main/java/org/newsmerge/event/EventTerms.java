@@ -179,8 +179,11 @@ public final class EventTerms {
 
   /** The language of an article, from its title and sentence keys. */
   public static Language language(String titleKey, List<String> sentenceKeys) {
-    // The scripts first, from the words' first letters: most articles are told by them alone,
-    // without cutting a word out.
+    // The first SAMPLE words (those that start with a letter), found once: their scripts tell most
+    // articles, and only the rest need the words themselves cut out for their stop words.
+    int[] keyOf = new int[SAMPLE];
+    int[] start = new int[SAMPLE];
+    int[] end = new int[SAMPLE];
     int words = 0;
     int arabic = 0;
     int cyrillic = 0;
@@ -189,28 +192,22 @@ public final class EventTerms {
       for (int from = 0, to; from < key.length() && words < SAMPLE; from = to + 1) {
         to = key.indexOf(' ', from);
         if (to < 0) to = key.length();
-        if (to > from && Character.isLetter(key.codePointAt(from))) {
-          words++;
-          Character.UnicodeScript script = Character.UnicodeScript.of(key.codePointAt(from));
-          if (script == Character.UnicodeScript.ARABIC) arabic++;
-          else if (script == Character.UnicodeScript.CYRILLIC) cyrillic++;
-        }
+        if (to == from || !Character.isLetter(key.codePointAt(from))) continue;
+        Character.UnicodeScript script = Character.UnicodeScript.of(key.codePointAt(from));
+        if (script == Character.UnicodeScript.ARABIC) arabic++;
+        else if (script == Character.UnicodeScript.CYRILLIC) cyrillic++;
+        keyOf[words] = k;
+        start[words] = from;
+        end[words++] = to;
       }
     }
     if (words == 0) return Language.OTHER;
     if (arabic * 2 > words) return Language.ARABIC;
     if (cyrillic * 2 > words) return Language.RUSSIAN;
-    List<String> sample = new java.util.ArrayList<>(words);
-    for (int k = -1; k < sentenceKeys.size() && sample.size() < SAMPLE; k++) {
-      String key = k < 0 ? titleKey : sentenceKeys.get(k);
-      // Words cut out one by one: only the first SAMPLE of the article are wanted.
-      for (int from = 0, to; from < key.length() && sample.size() < SAMPLE; from = to + 1) {
-        to = key.indexOf(' ', from);
-        if (to < 0) to = key.length();
-        if (to > from && Character.isLetter(key.codePointAt(from))) {
-          sample.add(key.substring(from, to));
-        }
-      }
+    String[] sample = new String[words];
+    for (int w = 0; w < words; w++) {
+      String key = keyOf[w] < 0 ? titleKey : sentenceKeys.get(keyOf[w]);
+      sample[w] = key.substring(start[w], end[w]);
     }
     Language best = Language.OTHER;
     int most = Math.max(2, words / 20); // a few stop words are chance; a language uses many

@@ -44,6 +44,14 @@ public final class InterfaceText {
   private final ThreadLocal<java.util.Map<String, MessageFormat>> patterns =
       ThreadLocal.withInitial(java.util.HashMap::new);
 
+  /** Integers below this are formatted once, when the interface is made. */
+  private static final int FORMATTED = 4096;
+
+  private final String[] formatted = new String[FORMATTED];
+
+  /** The keys whose patterns are {@link #plain}. */
+  private final java.util.Set<String> plain = new java.util.HashSet<>();
+
   /** Long dates and short times in this language (immutable, so shared by every thread). */
   private final DateTimeFormatter dayFormat;
 
@@ -170,14 +178,6 @@ public final class InterfaceText {
     }
     return out.append(pattern, from, pattern.length()).toString();
   }
-
-  /** Integers below this are formatted once, when the interface is made. */
-  private static final int FORMATTED = 4096;
-
-  private final String[] formatted = new String[FORMATTED];
-
-  /** The keys whose patterns are {@link #plain}. */
-  private final java.util.Set<String> plain = new java.util.HashSet<>();
 
   /** An integer in this language's digits, grouped. */
   public String number(long n) {
