@@ -1,7 +1,6 @@
 package org.newsmerge.align;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -116,14 +115,14 @@ public final class OverlapFinder {
 
     long[] duplicatePairs = duplicates.toArray();
     long[] anchors = anchors(sk, skip);
-    // A sentence is in many anchor pairs: its tokens are read once, when first needed.
-    List<List<Token>> tokens = new ArrayList<>(Collections.nCopies(n, null));
+    // A sentence is in many anchor pairs: its words are read once, when first needed, and once for
+    // all the sentences of one text.
+    Words words = new Words(sk);
     for (long pair : LshIndex.sharedKeys(anchors, n, MAX_BUCKET).pairs()) {
       if (java.util.Arrays.binarySearch(duplicatePairs, pair) >= 0) continue;
       int i = LshIndex.Candidates.first(pair);
       int j = LshIndex.Candidates.second(pair);
-      int run = WordDiffer.longestCommonRun(tokens(sk, tokens, i), tokens(sk, tokens, j));
-      if (run >= settings.anchorWords()) {
+      if (WordDiffer.sharesRun(words.of(i), words.of(j), settings.anchorWords())) {
         double jaccard = Shingler.jaccard(sk.shingles[i], sk.shingles[j]);
         matches.add(match(sk, i, j, MatchKind.PARTIAL, jaccard, order));
       }
@@ -131,10 +130,34 @@ public final class OverlapFinder {
     return matches;
   }
 
-  private static List<Token> tokens(SentenceSketches sk, List<List<Token>> memo, int i) {
-    List<Token> t = memo.get(i);
-    if (t == null) memo.set(i, t = Tokenizer.tokens(sk.sentences.get(i).text()));
-    return t;
+  /** Each sentence's words as numbers, one per distinct token key, read when first asked for. */
+  private static final class Words {
+    private final SentenceSketches sk;
+    private final int[][] ofSentence;
+    private final Map<String, int[]> ofText = new HashMap<>();
+    private final Map<String, Integer> numbers = new HashMap<>();
+
+    Words(SentenceSketches sk) {
+      this.sk = sk;
+      this.ofSentence = new int[sk.size()][];
+    }
+
+    int[] of(int i) {
+      int[] w = ofSentence[i];
+      if (w == null)
+        ofSentence[i] = w = ofText.computeIfAbsent(sk.sentences.get(i).text(), this::read);
+      return w;
+    }
+
+    private int[] read(String text) {
+      List<Token> tokens = Tokenizer.tokens(text);
+      int[] w = new int[tokens.size()];
+      for (int k = 0; k < w.length; k++) {
+        Integer number = numbers.putIfAbsent(tokens.get(k).key(), numbers.size());
+        w[k] = number == null ? numbers.size() - 1 : number;
+      }
+      return w;
+    }
   }
 
   /**

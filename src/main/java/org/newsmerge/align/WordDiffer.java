@@ -100,21 +100,24 @@ public final class WordDiffer {
     return diff.stream().anyMatch(c -> c.op() != DiffChunk.Op.EQUAL);
   }
 
-  /** Length in words of the longest run of equal words between two token lists. */
-  static int longestCommonRun(List<Token> a, List<Token> b) {
-    int best = 0;
-    int[] prev = new int[b.size() + 1];
-    int[] cur = new int[b.size() + 1];
-    for (int i = 1; i <= a.size(); i++) {
-      for (int j = 1; j <= b.size(); j++) {
-        cur[j] = a.get(i - 1).key().equals(b.get(j - 1).key()) ? prev[j - 1] + 1 : 0;
-        if (cur[j] > best) best = cur[j];
+  /**
+   * Whether two sentences, as word numbers (equal words, equal numbers), share a run of at least
+   * {@code words} equal words in a row.
+   */
+  static boolean sharesRun(int[] a, int[] b, int words) {
+    int[] prev = new int[b.length + 1];
+    int[] cur = new int[b.length + 1];
+    for (int i = 1; i <= a.length; i++) {
+      int x = a[i - 1];
+      for (int j = 1; j <= b.length; j++) {
+        cur[j] = x == b[j - 1] ? prev[j - 1] + 1 : 0;
+        if (cur[j] >= words) return true;
       }
       int[] t = prev;
       prev = cur;
       cur = t;
     }
-    return best;
+    return false;
   }
 
   private static List<String> keys(List<Token> tokens) {

@@ -41,9 +41,7 @@ public final class BriefHtml {
   /** The page of {@code brief}, presented as {@code p} says. */
   static String text(Brief brief, Presentation p) {
     SourceNames names = new SourceNames(brief.sources());
-    StringBuilder all = new StringBuilder();
-    for (Unit u : brief.units()) all.append(u.text()).append(' ');
-    InterfaceText t = p.text(all);
+    InterfaceText t = p.text(brief);
     Page page = new Page(brief, names, t, BriefText.numbered(brief));
     String title = BriefText.title(brief, t);
     StringBuilder h = new StringBuilder(16_384);

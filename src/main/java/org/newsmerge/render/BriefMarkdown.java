@@ -43,9 +43,7 @@ public final class BriefMarkdown {
   /** The Markdown of {@code brief}, as {@link #write} writes it. */
   static String text(Brief brief, Presentation presentation) {
     SourceNames names = new SourceNames(brief.sources());
-    StringBuilder all = new StringBuilder();
-    for (Unit u : brief.units()) all.append(u.text()).append(' ');
-    InterfaceText t = presentation.text(all);
+    InterfaceText t = presentation.text(brief);
     Set<Integer> numbered = BriefText.numbered(brief);
     StringBuilder md = new StringBuilder(16_384);
     if (t.rightToLeft())

@@ -92,8 +92,13 @@ public final class InterfaceText {
    * most letters of {@code text} are Arabic, else English.
    */
   public static InterfaceText choose(String choice, CharSequence text) {
+    return choose(choice, java.util.List.of(text));
+  }
+
+  /** {@link #choose(String, CharSequence)} for texts read one after another. */
+  public static InterfaceText choose(String choice, Iterable<? extends CharSequence> texts) {
     if (!choice.equals(AUTO)) return of(choice);
-    return of(Script.language(text).equals("ar") ? "ar" : "en");
+    return of(Script.language(texts).equals("ar") ? "ar" : "en");
   }
 
   /** Checks a {@code --lang} value; throws IllegalArgumentException naming a bad one. */

@@ -1,5 +1,8 @@
 package org.newsmerge.render;
 
+import org.newsmerge.merge.Brief;
+import org.newsmerge.merge.Unit;
+
 /**
  * How a brief is presented, apart from what it says: the interface language ({@link
  * InterfaceText#AUTO} for the articles' own) and the link back to the index of the batch run it is
@@ -21,9 +24,9 @@ public record Presentation(String language, String index) implements java.io.Ser
     java.util.Objects.requireNonNull(index, "index");
   }
 
-  /** The interface text for a brief whose sentences are {@code text}. */
-  public InterfaceText text(CharSequence text) {
-    return InterfaceText.choose(language, text);
+  /** The interface text for {@code brief}, from the language of its sentences. */
+  public InterfaceText text(Brief brief) {
+    return InterfaceText.choose(language, brief.units().stream().map(Unit::text).toList());
   }
 
   /** The same presentation, linked back to the index at {@code href}. */

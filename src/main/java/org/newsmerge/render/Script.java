@@ -58,15 +58,22 @@ final class Script {
    * letters by their Unicode script.
    */
   static String language(CharSequence text) {
+    return language(java.util.List.of(text));
+  }
+
+  /** {@link #language(CharSequence)} of the texts one after another, as if joined by spaces. */
+  static String language(Iterable<? extends CharSequence> texts) {
     int arabic = 0;
     int hebrew = 0;
     int letters = 0;
-    for (int i = 0; i < text.length(); i++) {
-      byte kind = KIND[text.charAt(i)];
-      if (kind == 0) continue;
-      letters++;
-      if ((kind & ARABIC) != 0) arabic++;
-      if ((kind & HEBREW) != 0) hebrew++;
+    for (CharSequence text : texts) {
+      for (int i = 0; i < text.length(); i++) {
+        byte kind = KIND[text.charAt(i)];
+        if (kind == 0) continue;
+        letters++;
+        if ((kind & ARABIC) != 0) arabic++;
+        if ((kind & HEBREW) != 0) hebrew++;
+      }
     }
     if (arabic * 2 > letters) return "ar";
     if (hebrew * 2 > letters) return "he";

@@ -146,6 +146,9 @@ public final class FigureReader {
 
   private static final Set<String> TEN = Set.of("عشر", "عشره");
 
+  /** {@link #TEN} as a vocabulary for {@link #stem}. */
+  private static final Map<String, Integer> TEN_WORDS = Map.of("عشر", 0, "عشره", 0);
+
   private static final Map<String, Integer> STANDALONE =
       Map.ofEntries(
           Map.entry("عشر", 10),
@@ -475,17 +478,17 @@ public final class FigureReader {
     int at;
     Figure.Calendar cal;
     int[] month;
-    if (first.type() == Type.DIGITS && first.text().matches("\\d{1,2}") && i + 1 < t.size()) {
+    if (first.type() == Type.DIGITS && digits(first.text(), 1, 2) && i + 1 < t.size()) {
       day = Integer.parseInt(first.text());
       month = month(t, i + 1);
       if (month == null) return null;
       at = month[2];
     } else if (first.type() == Type.WORD
         && GREGORIAN_MONTHS.containsKey(first.key())
-        && first.key().matches("[a-z]+")
+        && latinLower(first.key())
         && i + 1 < t.size()
         && t.get(i + 1).type() == Type.DIGITS
-        && t.get(i + 1).text().matches("\\d{1,2}")
+        && digits(t.get(i + 1).text(), 1, 2)
         && t.get(i + 1).gap() != Gap.PUNCT) {
       // English "August 10, 2015"
       month = new int[] {0, GREGORIAN_MONTHS.get(first.key()), i + 1};
@@ -501,7 +504,7 @@ public final class FigureReader {
     int end = t.get(at - 1).end();
     if (at < t.size()
         && t.get(at).type() == Type.DIGITS
-        && t.get(at).text().matches("\\d{3,4}")
+        && digits(t.get(at).text(), 3, 4)
         && (t.get(at).gap() != Gap.PUNCT || text.charAt(t.get(at - 1).end()) == ',')) {
       year = Integer.parseInt(t.get(at).text());
       end = t.get(at).end();
@@ -572,7 +575,7 @@ public final class FigureReader {
       if (group == null) return null;
       tolerance = halfUnit(first.text());
       last = 4;
-      if (first.text().matches("\\d{1,2}:\\d{2}")) last = 7; // a time takes no multiplier
+      if (clock(first.text())) last = 7; // a time takes no multiplier
     } else if (first.type() == Type.WORD) {
       String k = first.key();
       String s;
@@ -583,7 +586,7 @@ public final class FigureReader {
         last = 1;
       } else if ((s = stem(k, TEEN_UNITS)) != null
           && at + 1 < t.size()
-          && stem(t.get(at + 1).key(), Map.of("عشر", 0, "عشره", 0)) != null) {
+          && stem(t.get(at + 1).key(), TEN_WORDS) != null) {
         group = new double[] {TEEN_UNITS.get(s)};
         last = 1;
       } else if ((s = stem(k, STANDALONE)) != null) {
@@ -633,7 +636,7 @@ public final class FigureReader {
           at++;
           continue;
         }
-        if (last == 2 && k.matches("[a-z]+") && UNITS.containsKey(k)) {
+        if (last == 2 && latinLower(k) && UNITS.containsKey(k)) {
           group = plus(group, UNITS.get(k)); // twenty-five
           last = 1;
           end = n.end();
@@ -877,14 +880,14 @@ public final class FigureReader {
       if (rlm > 0) {
         String fraction = s.substring(0, rlm - 1);
         String whole = s.substring(rlm + 1);
-        if (!fraction.matches("\\d+") || !whole.matches("\\d+")) return null;
+        if (!digits(fraction) || !digits(whole)) return null;
         return new double[] {Double.parseDouble(whole + "." + fraction)};
       }
       int r = s.indexOf('ر');
       if (r >= 0) {
         String a = s.substring(0, r);
         String b = s.substring(r + 1);
-        if (!a.matches("\\d+") || !b.matches("\\d+")) return null;
+        if (!digits(a) || !digits(b)) return null;
         return new double[] {Double.parseDouble(b + "." + a), Double.parseDouble(a + "." + b)};
       }
       s = s.replace('٫', 'D');
@@ -925,6 +928,31 @@ public final class FigureReader {
     } catch (NumberFormatException e) {
       return null;
     }
+  }
+
+  /** Whether {@code s} is ASCII digits only, at least one. */
+  private static boolean digits(String s) {
+    return digits(s, 1, Integer.MAX_VALUE);
+  }
+
+  /** Whether {@code s} is {@code min} to {@code max} ASCII digits ({@code \d} in a pattern). */
+  private static boolean digits(String s, int min, int max) {
+    if (s.length() < min || s.length() > max) return false;
+    for (int i = 0; i < s.length(); i++) if (s.charAt(i) < '0' || s.charAt(i) > '9') return false;
+    return true;
+  }
+
+  /** Whether {@code s} is a time of day as digits: one or two, a colon, two. */
+  private static boolean clock(String s) {
+    int colon = s.indexOf(':');
+    return colon > 0 && digits(s.substring(0, colon), 1, 2) && digits(s.substring(colon + 1), 2, 2);
+  }
+
+  /** Whether {@code s} is ASCII lower-case letters only, at least one. */
+  private static boolean latinLower(String s) {
+    if (s.isEmpty()) return false;
+    for (int i = 0; i < s.length(); i++) if (s.charAt(i) < 'a' || s.charAt(i) > 'z') return false;
+    return true;
   }
 
   private static int count(String s, char c) {
