@@ -76,9 +76,8 @@ public final class BriefHtml {
     h.append("</header>\n<main>\n");
     int number = 0;
     for (List<Unit> paragraph : brief.paragraphs()) {
-      StringBuilder text = new StringBuilder();
-      for (Unit u : paragraph) text.append(u.text()).append(' ');
-      h.append("<p dir=\"").append(Script.rightToLeft(text) ? "rtl" : "ltr").append("\">");
+      boolean rtl = Script.rightToLeft(paragraph.stream().map(Unit::text).toList());
+      h.append("<p dir=\"").append(rtl ? "rtl" : "ltr").append("\">");
       for (Unit u : paragraph) {
         number++;
         unit(h, page, u, number);

@@ -62,10 +62,8 @@ public final class BriefMarkdown {
     int number = 0;
     for (List<Unit> paragraph : brief.paragraphs()) {
       StringBuilder p = new StringBuilder();
-      StringBuilder text = new StringBuilder();
       for (Unit u : paragraph) {
         number++;
-        text.append(u.text()).append(' ');
         String sentence = escape(u.text());
         if (p.length() > 0) p.append(' ');
         else sentence = atLineStart(sentence);
@@ -85,7 +83,7 @@ public final class BriefMarkdown {
           p.append("<sup>").append(t.number(number)).append("</sup>");
         }
       }
-      boolean rtl = Script.rightToLeft(text);
+      boolean rtl = Script.rightToLeft(paragraph.stream().map(Unit::text).toList());
       block(md, p.toString(), rtl != t.rightToLeft(), rtl);
     }
     if (!notes.isEmpty()) {

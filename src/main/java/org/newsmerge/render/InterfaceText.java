@@ -92,11 +92,11 @@ public final class InterfaceText {
    * most letters of {@code text} are Arabic, else English.
    */
   public static InterfaceText choose(String choice, CharSequence text) {
-    return choose(choice, java.util.List.of(text));
+    return choose(choice, java.util.List.of(text.toString()));
   }
 
   /** {@link #choose(String, CharSequence)} for texts read one after another. */
-  public static InterfaceText choose(String choice, Iterable<? extends CharSequence> texts) {
+  public static InterfaceText choose(String choice, Iterable<String> texts) {
     if (!choice.equals(AUTO)) return of(choice);
     return of(Script.language(texts).equals("ar") ? "ar" : "en");
   }

@@ -1,5 +1,6 @@
 package org.newsmerge.render;
 
+import java.util.List;
 import org.newsmerge.model.Article;
 
 /** Language and direction of text, from the letters it uses. */
@@ -41,13 +42,20 @@ final class Script {
 
   /** Whether most letters of {@code text} are Arabic (or another right-to-left script). */
   static boolean rightToLeft(CharSequence text) {
+    return rightToLeft(List.of(text.toString()));
+  }
+
+  /** {@link #rightToLeft(CharSequence)} of the texts one after another, as if joined by spaces. */
+  static boolean rightToLeft(Iterable<String> texts) {
     int rtl = 0;
     int letters = 0;
-    for (int i = 0; i < text.length(); i++) {
-      byte kind = KIND[text.charAt(i)];
-      if (kind == 0) continue;
-      letters++;
-      if ((kind & RIGHT_TO_LEFT) != 0) rtl++;
+    for (String text : texts) {
+      for (int i = 0, n = text.length(); i < n; i++) {
+        byte kind = KIND[text.charAt(i)];
+        if (kind == 0) continue;
+        letters++;
+        if ((kind & RIGHT_TO_LEFT) != 0) rtl++;
+      }
     }
     return letters > 0 && rtl * 2 > letters;
   }
@@ -58,16 +66,16 @@ final class Script {
    * letters by their Unicode script.
    */
   static String language(CharSequence text) {
-    return language(java.util.List.of(text));
+    return language(List.of(text.toString()));
   }
 
   /** {@link #language(CharSequence)} of the texts one after another, as if joined by spaces. */
-  static String language(Iterable<? extends CharSequence> texts) {
+  static String language(Iterable<String> texts) {
     int arabic = 0;
     int hebrew = 0;
     int letters = 0;
-    for (CharSequence text : texts) {
-      for (int i = 0; i < text.length(); i++) {
+    for (String text : texts) {
+      for (int i = 0, n = text.length(); i < n; i++) {
         byte kind = KIND[text.charAt(i)];
         if (kind == 0) continue;
         letters++;

@@ -107,6 +107,12 @@ public final class Normalizer {
     }
   }
 
+  /** Whether code point {@code cp} separates words: {@link #fold} makes it {@link #SPACE}. */
+  static boolean separates(int cp) {
+    // A code point of the BMP (a lone surrogate too, folded to SPACE) is looked up.
+    return (cp < 0x10000 ? BMP[cp] : fold(cp)) == SPACE;
+  }
+
   /** Folds one code point of NFKC text: a code point, {@link #DROP} or {@link #SPACE}. */
   static int fold(int cp) {
     switch (cp) {

@@ -19,7 +19,7 @@ public final class Tokenizer {
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       int n = Character.charCount(cp);
-      boolean wordChar = Normalizer.fold(cp) != Normalizer.SPACE;
+      boolean wordChar = !Normalizer.separates(cp);
       if (wordChar && start < 0) start = i;
       if (!wordChar && start >= 0) {
         add(tokens, text, start, i);

@@ -90,4 +90,14 @@ class NormalizerTest {
     com.ibm.icu.text.Normalizer2 nfkc = com.ibm.icu.text.Normalizer2.getNFKCInstance();
     assertThat(Normalizer.nfkcAsIs(s)).isEqualTo(nfkc.spanQuickCheckYes(s) == s.length());
   }
+
+  @Test
+  void aWordEndsWhereFoldingSaysSpaceForEveryCodePoint() {
+    for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+      boolean separates = Normalizer.fold(cp) == Normalizer.SPACE;
+      if (Normalizer.separates(cp) != separates) {
+        throw new AssertionError(String.format("U+%04X: separates should be %s", cp, separates));
+      }
+    }
+  }
 }
