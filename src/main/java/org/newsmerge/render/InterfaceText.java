@@ -44,6 +44,10 @@ public final class InterfaceText {
   private final ThreadLocal<java.util.Map<String, MessageFormat>> patterns =
       ThreadLocal.withInitial(java.util.HashMap::new);
 
+  /** Each thread's decimal formats, by the number of decimals they write. */
+  private final ThreadLocal<java.util.Map<Integer, NumberFormat>> decimals =
+      ThreadLocal.withInitial(java.util.HashMap::new);
+
   /** Integers below this are formatted once, when the interface is made. */
   private static final int FORMATTED = 4096;
 
@@ -192,9 +196,17 @@ public final class InterfaceText {
 
   /** A number with exactly {@code digits} decimals, in this language's digits and marks. */
   public String decimal(double d, int digits) {
-    NumberFormat f = NumberFormat.getNumberInstance(locale);
-    f.setMinimumFractionDigits(digits);
-    f.setMaximumFractionDigits(digits);
+    NumberFormat f =
+        decimals
+            .get()
+            .computeIfAbsent(
+                digits,
+                k -> {
+                  NumberFormat n = NumberFormat.getNumberInstance(locale);
+                  n.setMinimumFractionDigits(k);
+                  n.setMaximumFractionDigits(k);
+                  return n;
+                });
     return f.format(d);
   }
 
