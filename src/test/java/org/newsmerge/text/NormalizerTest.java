@@ -96,7 +96,8 @@ class NormalizerTest {
     for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
       boolean separates = Normalizer.fold(cp) == Normalizer.SPACE;
       if (Normalizer.separates(cp) != separates) {
-        throw new AssertionError(String.format("U+%04X: separates should be %s", cp, separates));
+        throw new AssertionError(
+            String.format(java.util.Locale.ROOT, "U+%04X: separates should be %s", cp, separates));
       }
     }
   }
