@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
       EvaluateCommand.Pan.class,
       EvaluateCommand.DiscrepancyDetection.class,
       EvaluateCommand.Events.class,
+      EvaluateCommand.Links.class,
       EvaluateCommand.Draw.class,
       EvaluateCommand.Generate.class,
       EvaluateCommand.Scale.class
@@ -219,6 +220,54 @@ final class EvaluateCommand {
               r.cross().differentRate());
           out.flush();
         }
+      }
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "links",
+      mixinStandardHelpOptions = true,
+      description =
+          "How a batch run's stories treat event links judged by reading: of the links judged one event and of those judged not, how many the run keeps in one story, by the cosine they were drawn at.")
+  static final class Links implements Callable<Integer> {
+    @Spec CommandLine.Model.CommandSpec spec;
+
+    @Option(
+        names = "--links",
+        paramLabel = "FILE",
+        description = "The judged links (tab-separated, with a header). Default: ${DEFAULT-VALUE}")
+    Path links = Path.of("src/test/resources/eval/event-links.tsv");
+
+    @Parameters(
+        paramLabel = "ARCHIVE",
+        arity = "0..*",
+        description = "The archive the links were drawn from. Default: the SaudiNewsNet dev corpus")
+    List<Path> archive = List.of(Path.of("../shared/corpora/saudinewsnet-dev"));
+
+    @Mixin BatchOptions batch = new BatchOptions();
+
+    @Override
+    public Integer call() {
+      if (!Files.isReadable(links)) {
+        spec.commandLine().getErr().println(links + ": cannot read the judged links");
+        return 1;
+      }
+      for (Path p : archive) {
+        if (!Files.exists(p)) {
+          spec.commandLine().getErr().println(p + ": no such file or folder");
+          return 1;
+        }
+      }
+      org.newsmerge.batch.BatchSettings settings =
+          batch.settings(Runtime.getRuntime().availableProcessors());
+      try {
+        org.newsmerge.eval.LinkEvaluation.print(
+            org.newsmerge.eval.LinkEvaluation.run(links, archive, settings),
+            spec.commandLine().getOut());
+      } catch (IllegalArgumentException e) {
+        spec.commandLine().getErr().println(e.getMessage());
+        return 1;
       }
       return 0;
     }

@@ -73,6 +73,29 @@ class QualityTargetsTest {
   }
 
   @Test
+  void theJudgedEventLinksAreAllFoundAndKeptAsTheReadmeSays() {
+    Path dev = CORPORA.resolve("saudinewsnet-dev");
+    assumeTrue(Files.isDirectory(dev), "corpus not present: " + dev);
+    LinkEvaluation.Result r =
+        LinkEvaluation.run(
+            Path.of("src/test/resources/eval/event-links.tsv"),
+            List.of(dev),
+            org.newsmerge.batch.BatchSettings.defaults(2));
+    assertThat(r.missing()).isEmpty();
+    // The links were drawn from this grouping's joins: it keeps every one of them.
+    int links = 0;
+    for (var band : r.counts()) {
+      for (LinkEvaluation.Count c : band.values()) {
+        assertThat(c.together()).isEqualTo(c.links());
+        links += c.links();
+      }
+    }
+    assertThat(links).isEqualTo(100);
+    assertThat(r.counts().get(0).get("no")).isEqualTo(new LinkEvaluation.Count(17, 17));
+    assertThat(r.counts().get(0).get("yes")).isEqualTo(new LinkEvaluation.Count(2, 2));
+  }
+
+  @Test
   void kendallTauOfAnOrderAndItsReverse() {
     assertThat(BriefMetrics.kendallTau(List.of(1, 2, 3, 4))).isEqualTo(1.0);
     assertThat(BriefMetrics.kendallTau(List.of(4, 3, 2, 1))).isEqualTo(-1.0);
