@@ -31,6 +31,9 @@ public final class LinkEvaluation {
   /** Upper ends of the cosine bands links are counted in (the last takes the rest). */
   private static final double[] BANDS = {0.20, 0.25, 0.30, 0.40};
 
+  /** URLs missing from the archive that are printed; the rest are counted. */
+  private static final int MISSING_SHOWN = 10;
+
   private LinkEvaluation() {}
 
   /** One judged link: the cosine it was drawn at, the judgement, the two articles' URLs. */
@@ -168,7 +171,13 @@ public final class LinkEvaluation {
         yes.together(),
         kept,
         kept == 0 ? "n/a" : String.format(Locale.ROOT, "%.2f", (double) yes.together() / kept));
-    for (String url : r.missing()) out.println("not in the archive: " + url);
+    // An archive other than the links' own lacks most of them: the first few say which.
+    r.missing().stream()
+        .limit(MISSING_SHOWN)
+        .forEach(url -> out.println("not in the archive: " + url));
+    if (r.missing().size() > MISSING_SHOWN)
+      out.printf(
+          Locale.ROOT, "... and %d more not in the archive%n", r.missing().size() - MISSING_SHOWN);
     out.flush();
   }
 
