@@ -47,17 +47,8 @@ final class Script {
 
   /** {@link #rightToLeft(CharSequence)} of the texts one after another, as if joined by spaces. */
   static boolean rightToLeft(Iterable<String> texts) {
-    int rtl = 0;
-    int letters = 0;
-    for (String text : texts) {
-      for (int i = 0, n = text.length(); i < n; i++) {
-        byte kind = KIND[text.charAt(i)];
-        if (kind == 0) continue;
-        letters++;
-        if ((kind & RIGHT_TO_LEFT) != 0) rtl++;
-      }
-    }
-    return letters > 0 && rtl * 2 > letters;
+    int[] n = counts(texts);
+    return n[0] > 0 && n[1] * 2 > n[0];
   }
 
   /**
@@ -71,21 +62,26 @@ final class Script {
 
   /** {@link #language(CharSequence)} of the texts one after another, as if joined by spaces. */
   static String language(Iterable<String> texts) {
-    int arabic = 0;
-    int hebrew = 0;
-    int letters = 0;
+    int[] n = counts(texts);
+    if (n[2] * 2 > n[0]) return "ar";
+    if (n[3] * 2 > n[0]) return "he";
+    return "und";
+  }
+
+  /** The letters of {@code texts}, then those right to left, Arabic and Hebrew, in one pass. */
+  private static int[] counts(Iterable<String> texts) {
+    int[] n = new int[4];
     for (String text : texts) {
-      for (int i = 0, n = text.length(); i < n; i++) {
+      for (int i = 0, end = text.length(); i < end; i++) {
         byte kind = KIND[text.charAt(i)];
         if (kind == 0) continue;
-        letters++;
-        if ((kind & ARABIC) != 0) arabic++;
-        if ((kind & HEBREW) != 0) hebrew++;
+        n[0]++;
+        if ((kind & RIGHT_TO_LEFT) != 0) n[1]++;
+        if ((kind & ARABIC) != 0) n[2]++;
+        if ((kind & HEBREW) != 0) n[3]++;
       }
     }
-    if (arabic * 2 > letters) return "ar";
-    if (hebrew * 2 > letters) return "he";
-    return "und";
+    return n;
   }
 
   static String language(Article a) {
