@@ -152,10 +152,8 @@ public final class OverlapFinder {
     private int[] read(String text) {
       List<Token> tokens = Tokenizer.tokens(text);
       int[] w = new int[tokens.size()];
-      for (int k = 0; k < w.length; k++) {
-        Integer number = numbers.putIfAbsent(tokens.get(k).key(), numbers.size());
-        w[k] = number == null ? numbers.size() - 1 : number;
-      }
+      for (int k = 0; k < w.length; k++)
+        w[k] = numbers.computeIfAbsent(tokens.get(k).key(), key -> numbers.size());
       return w;
     }
   }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Reads the numbers of a text as values, in Arabic and English: digits of any script, the Arabic
@@ -144,10 +143,8 @@ public final class FigureReader {
   private static final Map<String, Integer> TEEN_UNITS =
       Map.of("احد", 1, "احدي", 1, "اثنا", 2, "اثني", 2, "اثنتا", 2, "اثنتي", 2, "حادي", 1);
 
-  private static final Set<String> TEN = Set.of("عشر", "عشره");
-
-  /** {@link #TEN} as a vocabulary for {@link #stem}. */
-  private static final Map<String, Integer> TEN_WORDS = Map.of("عشر", 0, "عشره", 0);
+  /** The word for ten after a unit ({@code خمسة عشر}): a vocabulary for {@link #stem} too. */
+  private static final Map<String, Integer> TEN = Map.of("عشر", 10, "عشره", 10);
 
   private static final Map<String, Integer> STANDALONE =
       Map.ofEntries(
@@ -586,7 +583,7 @@ public final class FigureReader {
         last = 1;
       } else if ((s = stem(k, TEEN_UNITS)) != null
           && at + 1 < t.size()
-          && stem(t.get(at + 1).key(), TEN_WORDS) != null) {
+          && stem(t.get(at + 1).key(), TEN) != null) {
         group = new double[] {TEEN_UNITS.get(s)};
         last = 1;
       } else if ((s = stem(k, STANDALONE)) != null) {
@@ -643,7 +640,7 @@ public final class FigureReader {
           at++;
           continue;
         }
-        if ((last == 1 || last == 6) && TEN.contains(k)) {
+        if ((last == 1 || last == 6) && TEN.containsKey(k)) {
           group = plus(group, 10);
           last = 5;
           end = n.end();
