@@ -68,8 +68,26 @@ class QualityTargetsTest {
     // One German-English pair shares enough names (Viktor Orban, Fidesz, EPP) to be grouped.
     assertThat(r.cross().sameTogether()).isEqualTo(1);
     assertThat(r.cross().differentTogether()).isZero();
-    assertThat(r.baselineMono().sameRate()).isGreaterThan(r.mono().sameRate());
-    assertThat(r.baselineMono().differentRate()).isGreaterThan(r.mono().differentRate());
+    assertThat(r.baseline().mono().sameRate()).isGreaterThan(r.mono().sameRate());
+    assertThat(r.baseline().mono().differentRate()).isGreaterThan(r.mono().differentRate());
+    // At the precision target, no one threshold of a pairwise cosine of words or of the batch's
+    // own event terms groups 0.90 of the same-event pairs, even chosen on these pairs.
+    assertThat(r.ceilings()).hasSize(2);
+    assertThat(r.ceilings())
+        .allSatisfy(
+            c -> {
+              assertThat(c.mono().differentRate()).isLessThanOrEqualTo(0.03);
+              assertThat(c.mono().sameRate()).isLessThan(0.90);
+            });
+    assertThat(r.ceilings().get(0).mono().sameTogether()).isEqualTo(79); // words: 0.745
+    assertThat(r.ceilings().get(1).mono().sameTogether()).isEqualTo(90); // event terms: 0.849
+    java.io.StringWriter printed = new java.io.StringWriter();
+    EventEvaluation.print(
+        r, org.newsmerge.batch.BatchSettings.defaults(2), new java.io.PrintWriter(printed));
+    assertThat(printed.toString())
+        .contains("monolingual: newsmerge        106      0.840      171      0.029")
+        .contains("  words >= 0.190              106      0.745      171      0.029")
+        .contains("  event terms >= 0.240        106      0.849      171      0.029");
   }
 
   @Test
