@@ -29,6 +29,7 @@ import org.newsmerge.model.ArticleRef;
 import org.newsmerge.model.Rejected;
 import org.newsmerge.model.Story;
 import org.newsmerge.render.BatchIndex;
+import org.newsmerge.text.Dates;
 
 /**
  * A batch run over archives: read every article, group the articles into stories, write one brief
@@ -336,7 +337,7 @@ public final class BatchRun {
     long t = System.nanoTime();
     long[] pairs = sketches.verifiedPairs(parallel(pool), settings.threads());
     t = lap("candidates", t);
-    long[] days = refs.stream().mapToLong(a -> ArticleDates.epochDay(a.date())).toArray();
+    long[] days = refs.stream().mapToLong(a -> Dates.day(a.date())).toArray();
     int[] siteOf = sketches.siteOf();
     StoryGrouper.Result reuse =
         StoryGrouper.group(

@@ -10,6 +10,7 @@ import org.newsmerge.ingest.ReadSettings;
 import org.newsmerge.render.BriefFormat;
 import org.newsmerge.render.InterfaceText;
 import org.newsmerge.render.Presentation;
+import org.newsmerge.text.Dates;
 
 /**
  * Settings of a batch run.
@@ -175,11 +176,11 @@ public record BatchSettings(
   }
 
   /**
-   * Whether two articles of these epoch days ({@link ArticleDates#UNKNOWN} where unknown) may be
+   * Whether two articles of these epoch days ({@link Dates#UNKNOWN_DAY} where unknown) may be
    * linked: always without a window or an unknown date.
    */
   public boolean withinWindow(long dayA, long dayB) {
-    if (window == null || dayA == ArticleDates.UNKNOWN || dayB == ArticleDates.UNKNOWN) return true;
+    if (window == null || dayA == Dates.UNKNOWN_DAY || dayB == Dates.UNKNOWN_DAY) return true;
     return Math.abs(dayA - dayB) <= window.toDays();
   }
 

@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 import org.newsmerge.model.Article;
 import org.newsmerge.model.Block;
 import org.newsmerge.model.Rejected;
+import org.newsmerge.text.Dates;
 
 /**
  * Makes an {@link Article} of a {@link Draft}: classifies its lines, settles the metadata and gives
@@ -15,6 +16,9 @@ final class ArticleAssembler {
 
   /** The content hash many crawlers append to file names: {@code 004_5a42c12e227cab77}. */
   private static final Pattern HASH_SUFFIX = Pattern.compile("_[0-9a-fA-F]{8,}$");
+
+  /** Characters of an unread date a warning quotes. */
+  private static final int SHOWN_DATE = 40;
 
   private ArticleAssembler() {}
 
@@ -29,6 +33,7 @@ final class ArticleAssembler {
       rejected.accept(new Rejected(draft.label(), "no article text"));
       return;
     }
+    String date = TextRepair.repair(draft.date(), repairs);
     articles.accept(
         new Article(
             IdAssigner.baseId(text),
@@ -41,10 +46,26 @@ final class ArticleAssembler {
             firstNonBlank(title, lines.title()),
             firstNonBlank(TextRepair.repair(draft.author(), repairs), lines.byline()),
             TextRepair.repair(draft.url(), repairs),
-            TextRepair.repair(draft.date(), repairs),
+            date,
             text,
             lines.blocks(),
-            repairs.any() ? repairs.describe() : ""));
+            warning(repairs, date)));
+  }
+
+  /**
+   * What reading had to repair, and a date it could not read: such an article counts as undated (no
+   * event window holds it, and it is not known to have been first), which its reader should know.
+   */
+  private static String warning(TextRepair.Count repairs, String date) {
+    String repaired = repairs.any() ? repairs.describe() : "";
+    if (Dates.readable(date)) return repaired;
+    String shown =
+        date.codePointCount(0, date.length()) <= SHOWN_DATE
+            ? date
+            : date.substring(0, date.offsetByCodePoints(0, SHOWN_DATE)) + "…";
+    String unread =
+        "date '" + shown + "' not read (" + Dates.EXPECTED + " expected): the article is undated";
+    return repaired.isEmpty() ? unread : repaired + "; " + unread;
   }
 
   /** The source a file name gives: its stem without a trailing {@code _<hex hash>}. */

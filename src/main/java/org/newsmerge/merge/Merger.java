@@ -15,6 +15,7 @@ import org.newsmerge.model.MatchKind;
 import org.newsmerge.model.Sentence;
 import org.newsmerge.model.SentenceMatch;
 import org.newsmerge.sketch.Shingler;
+import org.newsmerge.text.Dates;
 
 /**
  * Merges the articles of one story into a brief. Every sentence of the brief is a source sentence
@@ -72,7 +73,7 @@ public final class Merger {
     Map<String, Long> published = new java.util.HashMap<>();
     Map<String, String> dates = new java.util.HashMap<>();
     for (var a : analysis.articles()) {
-      published.put(a.id(), Published.at(a.date()));
+      published.put(a.id(), Dates.second(a.date()));
       dates.put(a.id(), a.date());
     }
     Set<Sentence> spilling = spilling(analysis.overlaps().matches(), unitOf, keys);
@@ -125,7 +126,8 @@ public final class Merger {
                         (Unit.Member m) -> -agreement.getOrDefault(keys.key(m.sentence()), 0))
                     .thenComparingDouble(
                         m -> -valueSupport.getOrDefault(keys.key(m.sentence()), 0.0))
-                    .thenComparingLong(m -> published.getOrDefault(m.source(), Published.UNKNOWN))
+                    .thenComparingLong(
+                        m -> published.getOrDefault(m.source(), Dates.UNKNOWN_SECOND))
                     .thenComparingInt(m -> -support(m.sentence(), group, keys))
                     .thenComparingInt(m -> m.sentence().text().length()))
             .orElseThrow();
@@ -143,11 +145,11 @@ public final class Merger {
     }
     List<Unit.Conflict> conflicts = Conflicts.gather(rep, members, byMember);
     String first = "";
-    long earliest = Published.UNKNOWN;
+    long earliest = Dates.UNKNOWN_SECOND;
     boolean tie = false;
     for (Unit.Member m : members) {
-      long at = published.getOrDefault(m.source(), Published.UNKNOWN);
-      if (at == Published.UNKNOWN) {
+      long at = published.getOrDefault(m.source(), Dates.UNKNOWN_SECOND);
+      if (at == Dates.UNKNOWN_SECOND) {
         // A source without a date may have been first: the dates do not tell.
         tie = true;
         earliest = Long.MIN_VALUE;

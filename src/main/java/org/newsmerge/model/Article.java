@@ -21,7 +21,8 @@ import java.util.Objects;
  * @param text the article text that offsets refer to
  * @param blocks the text's lines and paragraphs, classified
  * @param repairs what reading had to repair in the text or metadata (lone surrogates, control
- *     characters), in words, or empty; reported as a warning with the path
+ *     characters), and a date it could not read, in words, or empty; reported as a warning with the
+ *     path
  */
 public record Article(
     String id,

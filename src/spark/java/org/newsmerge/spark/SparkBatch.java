@@ -19,7 +19,6 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.SerializableConfiguration;
-import org.newsmerge.batch.ArticleDates;
 import org.newsmerge.batch.BatchOutput;
 import org.newsmerge.batch.BatchRun;
 import org.newsmerge.batch.BatchSettings;
@@ -35,6 +34,7 @@ import org.newsmerge.model.ArticleRef;
 import org.newsmerge.model.Rejected;
 import org.newsmerge.model.Story;
 import org.newsmerge.render.BatchIndex;
+import org.newsmerge.text.Dates;
 import scala.Tuple2;
 
 /**
@@ -569,7 +569,7 @@ public final class SparkBatch {
                             e._1(),
                             s.keys(),
                             s.bandKeys(),
-                            ArticleDates.epochDay(e._2().date()),
+                            Dates.day(e._2().date()),
                             s.site(),
                             s.terms(),
                             s.language()));

@@ -234,4 +234,47 @@ class HostileInputTest {
     assertThat(Rejected.line("back\\slash \u2028 \u0007", "x"))
         .isEqualTo("back\\\\slash \\u2028 \\u0007: x");
   }
+
+  @Test
+  void anArticleWhoseDateCannotBeReadIsKeptWithAWarningThatItIsUndated() throws IOException {
+    String good = "\"content\": \"" + GOOD + "\"";
+    Path file =
+        write(
+            dir,
+            "dates.jsonl",
+            "{\"date\": \"2015-07-21 02:51:32\", "
+                + good
+                + "}\n"
+                + "{\"date\": \"Tue, 21 Jul 2015 02:51:32 GMT\", "
+                + good
+                + "}\n"
+                + "{\"date\": \"not a date\", "
+                + good
+                + "}\n"
+                + "{\"date\": \"2022-13-45\", "
+                + good
+                + "}\n"
+                + "{\"date\": \""
+                + "x".repeat(100)
+                + "\", "
+                + good
+                + "}\n"
+                + "{"
+                + good
+                + "}\n");
+    Corpus corpus = read(file);
+    assertThat(corpus.rejected()).isEmpty();
+    assertThat(corpus.articles().stream().map(Article::repairs))
+        .containsExactly(
+            "",
+            "",
+            "date 'not a date' not read (yyyy-mm-dd or RFC 1123 expected): the article is undated",
+            "date '2022-13-45' not read (yyyy-mm-dd or RFC 1123 expected): the article is undated",
+            "date '"
+                + "x".repeat(40)
+                + "…' not read (yyyy-mm-dd or RFC 1123 expected): the article is undated",
+            "");
+    // The date stays as given, for the brief to show.
+    assertThat(corpus.articles().get(2).date()).isEqualTo("not a date");
+  }
 }
