@@ -16,11 +16,8 @@ import java.util.Map;
 import org.newsmerge.batch.BatchRun;
 import org.newsmerge.batch.BatchSettings;
 import org.newsmerge.batch.Progress;
-import org.newsmerge.event.EventTerms;
-import org.newsmerge.event.TermBag;
 import org.newsmerge.model.ArticleRef;
 import org.newsmerge.model.Story;
-import org.newsmerge.text.Normalizer;
 
 /**
  * How well a batch run's stories are events, on human-rated pairs of news articles (SemEval-2022
@@ -29,11 +26,8 @@ import org.newsmerge.text.Normalizer;
  * rated {@code >= 3.5} it does, monolingual pairs and cross-lingual ones apart. Beside it, a plain
  * TF-IDF cosine over the texts (words of the matching keys, {@code (1 + ln tf) * ln(N / df)}) with
  * the threshold that best separates the two on these same pairs (most same-event pairs less
- * different-event pairs): the baseline the grouping should beat on precision. And two ceilings: the
- * most same-event pairs any one threshold of a pairwise TF-IDF cosine, of words and of the batch's
- * own event terms, groups while it groups at most {@link #DIFFERENT_TARGET} of the different ones,
- * the threshold chosen on the very pairs it is scored on: how far word counts can go on these pairs
- * at that precision.
+ * different-event pairs): the baseline the grouping should beat on precision; and how far word
+ * counts could go at the precision target ({@link CosineBaselines}).
  */
 public final class EventEvaluation {
 
@@ -61,8 +55,8 @@ public final class EventEvaluation {
       Rates cross,
       Map<String, Rates> byLanguage,
       List<String> wrong,
-      Baseline baseline,
-      List<Baseline> ceilings,
+      CosineBaselines.Baseline baseline,
+      List<CosineBaselines.Baseline> ceilings,
       int articles,
       int stories,
       int largest,
@@ -115,12 +109,15 @@ public final class EventEvaluation {
       byLanguage.put(
           p.langs(), add(byLanguage.getOrDefault(p.langs(), new Rates(0, 0, 0, 0)), p, same));
     }
-    double[] words = cosines(ids, words(texts), pairs);
-    Baseline baseline = tuned(words, pairs);
-    List<Baseline> ceilings =
+    double[] words = CosineBaselines.cosines(ids, CosineBaselines.words(texts), pairs);
+    CosineBaselines.Baseline baseline = CosineBaselines.tuned(words, pairs);
+    List<CosineBaselines.Baseline> ceilings =
         List.of(
-            atTarget("words", words, pairs),
-            atTarget("event terms", cosines(ids, eventTerms(texts), pairs), pairs));
+            CosineBaselines.atTarget("words", words, pairs),
+            CosineBaselines.atTarget(
+                "event terms",
+                CosineBaselines.cosines(ids, CosineBaselines.eventTerms(texts), pairs),
+                pairs));
     int largest = plan.stories().stream().mapToInt(s -> s.articles().size()).max().orElse(0);
     return new Result(
         mono,
@@ -140,131 +137,14 @@ public final class EventEvaluation {
     return t.length() <= 160 ? t : t.substring(0, 160) + "…";
   }
 
-  private static Rates add(Rates r, Pair p, boolean together) {
+  /** {@code r} with one more pair, counted together or apart. */
+  static Rates add(Rates r, Pair p, boolean together) {
     if (p.overall() <= 1.5)
       return new Rates(
           r.same + 1, r.sameTogether + (together ? 1 : 0), r.different, r.differentTogether);
     if (p.overall() >= 3.5)
       return new Rates(
           r.same, r.sameTogether, r.different + 1, r.differentTogether + (together ? 1 : 0));
-    return r;
-  }
-
-  /**
-   * A pairwise cosine baseline: the shares of pairs whose two texts reach {@code threshold}.
-   *
-   * @param label what the cosine is of, and how its threshold was chosen
-   */
-  public record Baseline(String label, Rates mono, Rates cross, double threshold) {}
-
-  /**
-   * The share of different-event pairs a grouping may put in one story: the precision target the
-   * event threshold was chosen for (README, "Quality, measured").
-   */
-  public static final double DIFFERENT_TARGET = 0.03;
-
-  /** Each text's words (of its matching key, longer than two letters), counted. */
-  private static List<Map<Object, Double>> words(List<String> texts) {
-    List<Map<Object, Double>> out = new ArrayList<>();
-    for (String text : texts) {
-      Map<Object, Double> counts = new HashMap<>();
-      for (String w : Normalizer.key(text).split(" "))
-        if (w.length() > 2) counts.merge(w, 1.0, Double::sum);
-      out.add(counts);
-    }
-    return out;
-  }
-
-  /**
-   * Each text's event terms, as a batch counts them ({@link EventTerms}: Arabic light-stemmed, the
-   * Latin-script languages' words cut to prefixes, stop words out).
-   */
-  private static List<Map<Object, Double>> eventTerms(List<String> texts) {
-    List<Map<Object, Double>> out = new ArrayList<>();
-    for (String text : texts) {
-      List<String> keys = List.of(Normalizer.key(text));
-      TermBag bag = EventTerms.of(EventTerms.language("", keys), "", keys);
-      Map<Object, Double> counts = new HashMap<>();
-      for (int i = 0; i < bag.size(); i++) counts.put(bag.terms()[i], (double) bag.weights()[i]);
-      out.add(counts);
-    }
-    return out;
-  }
-
-  /**
-   * Each pair's TF-IDF cosine ({@code (1 + ln tf) * ln(N / df)}, each vector of length 1) over the
-   * counted terms of the texts.
-   */
-  private static double[] cosines(
-      List<String> ids, List<Map<Object, Double>> tf, List<Pair> pairs) {
-    Map<Object, Integer> df = new HashMap<>();
-    for (Map<Object, Double> counts : tf)
-      counts.keySet().forEach(w -> df.merge(w, 1, Integer::sum));
-    int n = tf.size();
-    Map<String, Map<Object, Double>> vectors = new HashMap<>();
-    for (int i = 0; i < n; i++) {
-      Map<Object, Double> v = new HashMap<>();
-      double norm = 0;
-      for (Map.Entry<Object, Double> e : tf.get(i).entrySet()) {
-        double w = (1 + Math.log(e.getValue())) * Math.log((double) n / df.get(e.getKey()));
-        v.put(e.getKey(), w);
-        norm += w * w;
-      }
-      double scale = norm == 0 ? 0 : 1 / Math.sqrt(norm);
-      v.replaceAll((k, w) -> w * scale);
-      vectors.put(ids.get(i), v);
-    }
-    double[] cos = new double[pairs.size()];
-    for (int i = 0; i < cos.length; i++) {
-      Map<Object, Double> a = vectors.getOrDefault(pairs.get(i).a(), Map.of());
-      Map<Object, Double> b = vectors.getOrDefault(pairs.get(i).b(), Map.of());
-      double dot = 0;
-      for (Map.Entry<Object, Double> e : a.entrySet())
-        dot += e.getValue() * b.getOrDefault(e.getKey(), 0.0);
-      cos[i] = dot;
-    }
-    return cos;
-  }
-
-  /**
-   * The baseline of a plain TF-IDF cosine of words: its threshold tuned on the monolingual pairs to
-   * the most same-event pairs less different-event pairs.
-   */
-  private static Baseline tuned(double[] cos, List<Pair> pairs) {
-    double best = 0;
-    double bestGap = -1;
-    for (int step = 1; step < 100; step++) {
-      double t = step / 100.0;
-      Rates r = rates(pairs, cos, t, false);
-      double gap = r.sameRate() - r.differentRate();
-      if (gap > bestGap + 1e-12) {
-        bestGap = gap;
-        best = t;
-      }
-    }
-    return baseline(String.format(Locale.ROOT, "  TF-IDF >= %.2f", best), cos, pairs, best);
-  }
-
-  /**
-   * A cosine's best at the precision target: the lowest threshold (in steps of 0.005) at which at
-   * most {@link #DIFFERENT_TARGET} of the monolingual different-event pairs reach it, chosen on the
-   * pairs it is scored on. No one threshold of that cosine groups more same-event pairs at that
-   * precision: a ceiling for grouping by it, not a fair estimate.
-   */
-  private static Baseline atTarget(String what, double[] cos, List<Pair> pairs) {
-    double t = 0.005;
-    while (t < 1 && rates(pairs, cos, t, false).differentRate() > DIFFERENT_TARGET) t += 0.005;
-    return baseline(String.format(Locale.ROOT, "  %s >= %.3f", what, t), cos, pairs, t);
-  }
-
-  private static Baseline baseline(String label, double[] cos, List<Pair> pairs, double t) {
-    return new Baseline(label, rates(pairs, cos, t, false), rates(pairs, cos, t, true), t);
-  }
-
-  private static Rates rates(List<Pair> pairs, double[] cos, double threshold, boolean cross) {
-    Rates r = new Rates(0, 0, 0, 0);
-    for (int i = 0; i < cos.length; i++)
-      if (pairs.get(i).crossLingual() == cross) r = add(r, pairs.get(i), cos[i] >= threshold);
     return r;
   }
 
@@ -312,8 +192,8 @@ public final class EventEvaluation {
     out.printf(
         Locale.ROOT,
         "TF-IDF pairwise, the lowest threshold that groups at most %.2f of different pairs:%n",
-        DIFFERENT_TARGET);
-    for (Baseline c : r.ceilings()) row(out, c.label(), c.mono());
+        CosineBaselines.DIFFERENT_TARGET);
+    for (CosineBaselines.Baseline c : r.ceilings()) row(out, c.label(), c.mono());
     row(out, "cross-lingual: newsmerge", r.cross());
     row(out, "  TF-IDF", r.baseline().cross());
     for (Map.Entry<String, Rates> e : r.byLanguage().entrySet())
