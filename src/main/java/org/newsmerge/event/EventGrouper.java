@@ -7,6 +7,7 @@ import java.util.function.IntFunction;
 import org.newsmerge.internal.HashSort;
 import org.newsmerge.internal.LongList;
 import org.newsmerge.internal.Parallel;
+import org.newsmerge.text.Dates;
 
 /**
  * Groups reuse families into events by what they are about.
@@ -72,7 +73,7 @@ public final class EventGrouper {
   static final int PRIOR_FAMILIES = 1000;
 
   /** Marks an unknown day in {@code days}. */
-  public static final long UNKNOWN_DAY = Long.MIN_VALUE;
+  public static final long UNKNOWN_DAY = Dates.UNKNOWN_DAY; // the days come from Dates.day
 
   private EventGrouper() {}
 

@@ -78,7 +78,8 @@ public final class Dates {
   /** The clock time an RFC 1123 date states, or null. */
   private static LocalDateTime rfc1123(String date) {
     String d = date.strip();
-    // A cheap test first: every RFC 1123 date has a letter month and a colon in its time.
+    // A cheap test first: the shortest RFC 1123 date (1 Jan 2015 00:00 GMT) has 20 characters,
+    // and every one a colon in its time.
     if (d.length() < 20 || d.indexOf(':') < 0) return null;
     try {
       return DateTimeFormatter.RFC_1123_DATE_TIME.parse(d, LocalDateTime::from);
