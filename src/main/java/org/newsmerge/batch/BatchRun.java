@@ -23,13 +23,14 @@ import org.newsmerge.cluster.StoryGrouper;
 import org.newsmerge.event.EventGrouper;
 import org.newsmerge.event.TermStore;
 import org.newsmerge.ingest.ArticleReader;
+import org.newsmerge.ingest.ReadSettings;
 import org.newsmerge.internal.Parallel;
 import org.newsmerge.model.Article;
 import org.newsmerge.model.ArticleRef;
+import org.newsmerge.model.Dates;
 import org.newsmerge.model.Rejected;
 import org.newsmerge.model.Story;
 import org.newsmerge.render.BatchIndex;
-import org.newsmerge.text.Dates;
 
 /**
  * A batch run over archives: read every article, group the articles into stories, write one brief
@@ -143,7 +144,8 @@ public final class BatchRun {
     output.check();
     ForkJoinPool pool = new ForkJoinPool(settings.threads());
     try (ArticleSpill spill = ArticleSpill.create()) {
-      FirstPass first = read(inputs, pool, spill::add);
+      // The output is never read back, even where it lies inside an input folder.
+      FirstPass first = read(inputs, settings.read().withSkipped(out), pool, spill::add);
       spill.flush();
       if (first.refs().isEmpty()) {
         // Nothing could be read: an index of nothing would only hide that.
@@ -191,7 +193,7 @@ public final class BatchRun {
   public Plan plan(List<Path> inputs) {
     ForkJoinPool pool = new ForkJoinPool(settings.threads());
     try {
-      FirstPass first = read(inputs, pool, a -> {});
+      FirstPass first = read(inputs, settings.read(), pool, a -> {});
       if (first.refs().isEmpty()) return new Plan(List.of(), List.of());
       List<Planned> stories = stories(first.refs(), group(first, pool));
       return new Plan(first.refs(), stories.stream().map(Planned::story).toList());
@@ -211,7 +213,8 @@ public final class BatchRun {
    * The first pass: reads every input once, sketching chunks of articles on the pool, and hands
    * each article to {@code keep} in reading order.
    */
-  private FirstPass read(List<Path> inputs, ForkJoinPool pool, Consumer<Article> keep) {
+  private FirstPass read(
+      List<Path> inputs, ReadSettings read, ForkJoinPool pool, Consumer<Article> keep) {
     long start = System.nanoTime();
     progress.stage("read", 0);
     List<ArticleRef> refs = new ArrayList<>();
@@ -220,7 +223,7 @@ public final class BatchRun {
     Sketching sketching = new Sketching(sketches, pool);
     ArticleReader.read(
         inputs,
-        settings.read(),
+        read,
         a -> {
           refs.add(ArticleRef.of(a));
           keep.accept(a);

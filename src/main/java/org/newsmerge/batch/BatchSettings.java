@@ -7,10 +7,10 @@ import org.newsmerge.align.OverlapSettings;
 import org.newsmerge.cluster.StoryGrouper;
 import org.newsmerge.event.EventSettings;
 import org.newsmerge.ingest.ReadSettings;
+import org.newsmerge.model.Dates;
 import org.newsmerge.render.BriefFormat;
 import org.newsmerge.render.InterfaceText;
 import org.newsmerge.render.Presentation;
-import org.newsmerge.text.Dates;
 
 /**
  * Settings of a batch run.

@@ -51,7 +51,8 @@ final class BatchCommand implements Callable<Integer> {
   @Option(
       names = "--threads",
       paramLabel = "N",
-      description = "Worker threads. Default: all cores (${DEFAULT-VALUE}).")
+      description = "Worker threads. Default: all cores (${DEFAULT-VALUE}).",
+      converter = OptionValues.Threads.class)
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Mixin BatchOptions options;

@@ -34,39 +34,50 @@ public final class BatchOptions {
       names = "--event-window",
       paramLabel = "Nd",
       description =
-          "Most days between two dated families of one event; none for no limit. Default: ${DEFAULT-VALUE}")
-  String eventWindow = EventSettings.DEFAULT.windowDays() + "d";
+          "Most days between two dated families of one event, 0d to "
+              + OptionValues.MAX_DAYS
+              + "d; none for no limit. Default: ${DEFAULT-VALUE}d",
+      converter = OptionValues.DaysOrNone.class)
+  int eventWindow = EventSettings.DEFAULT.windowDays();
 
   @Option(
       names = "--max-event",
       paramLabel = "N",
-      description = "Most articles an event gathers by its terms. Default: ${DEFAULT-VALUE}")
+      description = "Most articles an event gathers by its terms. Default: ${DEFAULT-VALUE}",
+      converter = OptionValues.AtLeastTwo.class)
   int maxEvent = EventSettings.DEFAULT.maxArticles();
 
   @Option(
       names = "--site-repeats",
       paramLabel = "N",
       description =
-          "A sentence one site repeats in this many of its own articles is its furniture: it links nothing and stays out of the briefs. Default: ${DEFAULT-VALUE}")
+          "A sentence one site repeats in this many of its own articles is its furniture: it links nothing and stays out of the briefs. Default: ${DEFAULT-VALUE}",
+      converter = OptionValues.AtLeastTwo.class)
   int siteRepeats = EventSettings.DEFAULT.siteMin();
 
   @Option(
       names = "--window",
       paramLabel = "Nd",
-      description = "Link only articles at most N days apart, where dates are known.")
-  String window;
+      description =
+          "Link only articles at most N days apart (0d to "
+              + OptionValues.MAX_DAYS
+              + "d), where dates are known.",
+      converter = OptionValues.Days.class)
+  Integer window;
 
   @Option(
       names = "--max-df",
       paramLabel = "N",
       description =
-          "A sentence found in more articles than this is boilerplate and links nothing. Default: ${DEFAULT-VALUE}")
+          "A sentence found in more articles than this is boilerplate and links nothing. Default: ${DEFAULT-VALUE}",
+      converter = OptionValues.AtLeastTwo.class)
   int maxDf = 30;
 
   @Option(
       names = "--min-shared",
       paramLabel = "N",
-      description = "Shared sentences that link two articles. Default: ${DEFAULT-VALUE}")
+      description = "Shared sentences that link two articles. Default: ${DEFAULT-VALUE}",
+      converter = OptionValues.AtLeastOne.class)
   int minShared = 2;
 
   @Mixin MatchOptions match = new MatchOptions();
@@ -80,17 +91,10 @@ public final class BatchOptions {
     BatchSettings d = BatchSettings.defaults(threads);
     return d.withOptions(match.settings(), maxDf, minShared, format.formats())
         .withGroupBy(groupBy(groupBy))
-        .withWindow(window == null ? null : days("window", window))
+        .withWindow(window == null ? null : Duration.ofDays(window))
         .withLang(format.lang())
         .withRead(read.settings())
-        .withEvents(
-            new EventSettings(
-                eventThreshold,
-                eventWindow.trim().equalsIgnoreCase("none")
-                    ? -1
-                    : Math.toIntExact(days("event window", eventWindow).toDays()),
-                maxEvent,
-                siteRepeats));
+        .withEvents(new EventSettings(eventThreshold, eventWindow, maxEvent, siteRepeats));
   }
 
   private static final String FIRST_COME_WHY =
@@ -153,17 +157,6 @@ public final class BatchOptions {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
           "group by (" + spec + ") must be event, reuse or folder", e);
-    }
-  }
-
-  private static Duration days(String what, String spec) {
-    String s = spec.trim().toLowerCase(Locale.ROOT);
-    try {
-      if (s.endsWith("d")) return Duration.ofDays(Long.parseLong(s.substring(0, s.length() - 1)));
-      return Duration.ofDays(Long.parseLong(s));
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(
-          what + " (" + spec + ") must be a number of days, e.g. 3d", e);
     }
   }
 }

@@ -1,12 +1,14 @@
 package org.newsmerge.cli;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsmerge.eval.BriefEvaluation;
 import org.newsmerge.eval.DetectionEvaluation;
+import org.newsmerge.model.Rejected;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,6 +34,33 @@ import picocli.CommandLine.Spec;
     })
 final class EvaluateCommand {
 
+  private EvaluateCommand() {}
+
+  /**
+   * Runs an evaluation whose files are its inputs: each of {@code inputs} must exist, and one that
+   * is missing, cannot be read or cannot be parsed is an input error (exit 1) with its path on
+   * stderr, never a silent empty result nor an output error.
+   */
+  static int evaluating(CommandLine cli, List<Path> inputs, Callable<Integer> evaluation) {
+    PrintWriter err = cli.getErr();
+    for (Path p : inputs) {
+      if (!Files.exists(p)) {
+        err.println("newsmerge: " + Rejected.line(p.toString(), "no such file or directory"));
+        return 1;
+      }
+    }
+    try {
+      return evaluation.call();
+    } catch (UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+      err.println(ExitCodes.inputLine(e));
+      return 1;
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   @Command(
       name = "briefs",
       mixinStandardHelpOptions = true,
@@ -51,7 +80,8 @@ final class EvaluateCommand {
     @Option(
         names = "--stories",
         paramLabel = "N",
-        description = "Stories to evaluate. Default: ${DEFAULT-VALUE}")
+        description = "Stories to evaluate. Default: ${DEFAULT-VALUE}",
+        converter = OptionValues.AtLeastOne.class)
     int stories = 40;
 
     @Option(
@@ -64,10 +94,16 @@ final class EvaluateCommand {
 
     @Override
     public Integer call() {
-      PrintWriter out = spec.commandLine().getOut();
-      Path s = Files.isDirectory(seeds) ? seeds : null;
-      BriefEvaluation.print(BriefEvaluation.run(archives, s, stories, match.settings()), out);
-      return 0;
+      var settings = OptionValues.settings(spec.commandLine(), match::settings);
+      return evaluating(
+          spec.commandLine(),
+          archives,
+          () -> {
+            Path s = Files.isDirectory(seeds) ? seeds : null;
+            BriefEvaluation.print(
+                BriefEvaluation.run(archives, s, stories, settings), spec.commandLine().getOut());
+            return 0;
+          });
     }
   }
 
@@ -86,9 +122,15 @@ final class EvaluateCommand {
 
     @Override
     public Integer call() {
-      PrintWriter out = spec.commandLine().getOut();
-      DetectionEvaluation.print(DetectionEvaluation.answers(corpus, match.settings()), out);
-      return 0;
+      var settings = OptionValues.settings(spec.commandLine(), match::settings);
+      return evaluating(
+          spec.commandLine(),
+          List.of(corpus.resolve("file_information.csv")),
+          () -> {
+            DetectionEvaluation.print(
+                DetectionEvaluation.answers(corpus, settings), spec.commandLine().getOut());
+            return 0;
+          });
     }
   }
 
@@ -110,7 +152,8 @@ final class EvaluateCommand {
     @Option(
         names = "--sample",
         paramLabel = "N",
-        description = "Pairs per type, drawn with --seed; 0 for all. Default: ${DEFAULT-VALUE}")
+        description = "Pairs per type, drawn with --seed; 0 for all. Default: ${DEFAULT-VALUE}",
+        converter = OptionValues.AtLeastZero.class)
     int sample = 0;
 
     @Option(
@@ -122,7 +165,8 @@ final class EvaluateCommand {
     @Option(
         names = "--threads",
         paramLabel = "T",
-        description = "Pairs aligned at once. Default: ${DEFAULT-VALUE}")
+        description = "Pairs aligned at once. Default: ${DEFAULT-VALUE}",
+        converter = OptionValues.Threads.class)
     int threads = 1;
 
     @Option(
@@ -134,13 +178,13 @@ final class EvaluateCommand {
     @Override
     public Integer call() {
       if (!Files.isDirectory(corpus.resolve("susp")) || !Files.isDirectory(corpus.resolve("src"))) {
-        throw new CommandLine.ParameterException(
-            spec.commandLine(), corpus + ": not a PAN corpus (no susp/ and src/ folders)");
-      }
-      if (sample < 0 || threads < 1) {
-        throw new CommandLine.ParameterException(
-            spec.commandLine(),
-            "sample (" + sample + ") must be >= 0, threads (" + threads + ") >= 1");
+        spec.commandLine()
+            .getErr()
+            .println(
+                "newsmerge: "
+                    + Rejected.line(
+                        corpus.toString(), "not a PAN corpus (no susp/ and src/ folders)"));
+        return 1;
       }
       if (detections != null) {
         try {
@@ -150,17 +194,21 @@ final class EvaluateCommand {
           return 3;
         }
       }
-      PrintWriter out = spec.commandLine().getOut();
-      var result =
-          org.newsmerge.eval.PanEvaluation.run(
-              corpus,
-              org.newsmerge.align.passage.AlignSettings.DEFAULT,
-              sample,
-              seed,
-              threads,
-              detections);
-      org.newsmerge.eval.PanEvaluation.print(result, out);
-      return 0;
+      return evaluating(
+          spec.commandLine(),
+          List.of(corpus.resolve("pairs")),
+          () -> {
+            var result =
+                org.newsmerge.eval.PanEvaluation.run(
+                    corpus,
+                    org.newsmerge.align.passage.AlignSettings.DEFAULT,
+                    sample,
+                    seed,
+                    threads,
+                    detections);
+            org.newsmerge.eval.PanEvaluation.print(result, spec.commandLine().getOut());
+            return 0;
+          });
     }
   }
 
@@ -190,6 +238,9 @@ final class EvaluateCommand {
 
     @Override
     public Integer call() {
+      org.newsmerge.batch.BatchSettings settings =
+          OptionValues.settings(
+              spec.commandLine(), () -> batch.settings(Runtime.getRuntime().availableProcessors()));
       if (!Files.isReadable(folder.resolve("pairs.jsonl"))
           || !Files.isReadable(folder.resolve("articles.jsonl"))) {
         spec.commandLine()
@@ -198,8 +249,6 @@ final class EvaluateCommand {
         return 1;
       }
       PrintWriter out = spec.commandLine().getOut();
-      org.newsmerge.batch.BatchSettings settings =
-          batch.settings(Runtime.getRuntime().availableProcessors());
       org.newsmerge.eval.EventEvaluation.Result result =
           org.newsmerge.eval.EventEvaluation.run(folder, settings);
       org.newsmerge.eval.EventEvaluation.print(result, settings, out);
@@ -249,6 +298,9 @@ final class EvaluateCommand {
 
     @Override
     public Integer call() {
+      org.newsmerge.batch.BatchSettings settings =
+          OptionValues.settings(
+              spec.commandLine(), () -> batch.settings(Runtime.getRuntime().availableProcessors()));
       if (!Files.isReadable(links)) {
         spec.commandLine().getErr().println(links + ": cannot read the judged links");
         return 1;
@@ -259,8 +311,6 @@ final class EvaluateCommand {
           return 1;
         }
       }
-      org.newsmerge.batch.BatchSettings settings =
-          batch.settings(Runtime.getRuntime().availableProcessors());
       try {
         org.newsmerge.eval.LinkEvaluation.print(
             org.newsmerge.eval.LinkEvaluation.run(links, archive, settings),
@@ -287,7 +337,8 @@ final class EvaluateCommand {
     @Option(
         names = "--count",
         paramLabel = "N",
-        description = "Stories to print. Default: ${DEFAULT-VALUE}")
+        description = "Stories to print. Default: ${DEFAULT-VALUE}",
+        converter = OptionValues.AtLeastOne.class)
     int count = 30;
 
     @Option(
@@ -301,12 +352,14 @@ final class EvaluateCommand {
 
     @Override
     public Integer call() {
-      if (!Files.isReadable(out.resolve("manifest.json"))) {
-        spec.commandLine().getErr().println(out + ": no manifest.json");
-        return 1;
-      }
-      org.newsmerge.eval.StoryDraw.print(out, count, seed, largest, spec.commandLine().getOut());
-      return 0;
+      return evaluating(
+          spec.commandLine(),
+          List.of(out.resolve("manifest.json")),
+          () -> {
+            org.newsmerge.eval.StoryDraw.print(
+                out, count, seed, largest, spec.commandLine().getOut());
+            return 0;
+          });
     }
   }
 
@@ -327,13 +380,14 @@ final class EvaluateCommand {
 
     @Override
     public Integer call() {
-      if (!Files.isReadable(pairs)) {
-        spec.commandLine().getErr().println(pairs + ": cannot read");
-        return 1;
-      }
-      org.newsmerge.eval.DiscrepancyEvaluation.print(
-          org.newsmerge.eval.DiscrepancyEvaluation.run(pairs), spec.commandLine().getOut());
-      return 0;
+      return evaluating(
+          spec.commandLine(),
+          List.of(pairs),
+          () -> {
+            org.newsmerge.eval.DiscrepancyEvaluation.print(
+                org.newsmerge.eval.DiscrepancyEvaluation.run(pairs), spec.commandLine().getOut());
+            return 0;
+          });
     }
   }
 
@@ -357,7 +411,8 @@ final class EvaluateCommand {
         names = "--articles",
         paramLabel = "N",
         required = true,
-        description = "Articles to write.")
+        description = "Articles to write.",
+        converter = OptionValues.AtLeastOne.class)
     int articles;
 
     @Option(
@@ -375,7 +430,20 @@ final class EvaluateCommand {
 
     @Override
     public Integer call() {
-      int families = org.newsmerge.eval.ArchiveGenerator.from(from, seed).write(articles, output);
+      // Read whole before anything is written, so that a bad --from leaves no files behind.
+      PrintWriter err = spec.commandLine().getErr();
+      if (!Files.exists(from)) {
+        err.println("newsmerge: " + Rejected.line(from.toString(), "no such file or directory"));
+        return 1;
+      }
+      org.newsmerge.eval.ArchiveGenerator generator;
+      try {
+        generator = org.newsmerge.eval.ArchiveGenerator.from(from, seed);
+      } catch (IllegalArgumentException e) {
+        err.println("newsmerge: " + e.getMessage());
+        return 1;
+      }
+      int families = generator.write(articles, output);
       spec.commandLine()
           .getErr()
           .printf(

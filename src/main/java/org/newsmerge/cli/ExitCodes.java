@@ -35,7 +35,7 @@ public final class ExitCodes {
   public static String line(Throwable e) {
     IOException io = io(e);
     if (io instanceof FileSystemException fs && fs.getFile() != null) {
-      return "newsmerge: " + Rejected.line(fs.getFile(), reason(fs));
+      return "newsmerge: " + Rejected.line(fs.getFile(), "cannot write: " + reason(fs));
     }
     if (io != null)
       return "newsmerge: " + Rejected.line("cannot write output", String.valueOf(io.getMessage()));
@@ -60,6 +60,22 @@ public final class ExitCodes {
     return null;
   }
 
+  /**
+   * The one line that says why an input could not be read: {@code newsmerge: <path>: cannot read:
+   * <reason>}, for commands whose files are all inputs (exit 1).
+   */
+  public static String inputLine(Throwable e) {
+    if (e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
+      // Thrown by a reader that names the file and what is wrong with it.
+      return "newsmerge: " + e.getMessage();
+    }
+    IOException io = io(e);
+    if (io instanceof FileSystemException fs && fs.getFile() != null) {
+      return "newsmerge: " + Rejected.line(fs.getFile(), "cannot read: " + reason(fs));
+    }
+    return "newsmerge: " + String.valueOf(io != null ? io.getMessage() : e.getMessage());
+  }
+
   private static String reason(FileSystemException e) {
     String reason;
     if (e instanceof AccessDeniedException) reason = "permission denied";
@@ -68,6 +84,6 @@ public final class ExitCodes {
     else if (e instanceof NotDirectoryException) reason = "not a folder";
     else if (e instanceof DirectoryNotEmptyException) reason = "folder not empty";
     else reason = e.getReason() == null ? e.getClass().getSimpleName() : e.getReason();
-    return "cannot write: " + reason;
+    return reason;
   }
 }

@@ -31,7 +31,8 @@ public final class MatchOptions {
       names = "--max-gap",
       paramLabel = "N",
       description =
-          "Unmatched sentences a passage may bridge on either side. Default: ${DEFAULT-VALUE}")
+          "Unmatched sentences a passage may bridge on either side. Default: ${DEFAULT-VALUE}",
+      converter = OptionValues.AtLeastZero.class)
   int maxGap = OverlapSettings.DEFAULT.maxGap();
 
   /** The settings these options ask for; throws IllegalArgumentException naming a bad value. */

@@ -65,7 +65,8 @@ final class MergeCommand implements Callable<Integer> {
     }
     // Before any work: a run that cannot write its output should say so at once.
     LocalFolder.check(output);
-    Corpus corpus = ArticleReader.read(options.inputs, read);
+    // The output is never read back, even where it lies inside an input folder.
+    Corpus corpus = ArticleReader.read(options.inputs, read.withSkipped(output));
     PrintWriter err = spec.commandLine().getErr();
     Problems.print(corpus.rejected(), corpus.articles(), err);
     if (corpus.articles().isEmpty()) {

@@ -18,6 +18,7 @@ import org.newsmerge.ingest.ArticleReader;
 import org.newsmerge.ingest.ReadSettings;
 import org.newsmerge.model.Article;
 import org.newsmerge.model.Corpus;
+import org.newsmerge.model.Rejected;
 import org.newsmerge.pipeline.Pipeline;
 import org.newsmerge.render.OverlapJson;
 import org.newsmerge.render.OverlapReport;
@@ -115,32 +116,24 @@ final class OverlapsCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--format pan needs --output DIR");
     }
-    List<String[]> wanted = null;
-    if (pairs != null) {
-      try {
-        wanted = new ArrayList<>();
-        for (String line : Files.readAllLines(pairs, StandardCharsets.UTF_8)) {
-          String[] f = line.trim().split("\\s+");
-          if (f.length == 2) wanted.add(f);
-        }
-      } catch (IOException e) {
-        throw new CommandLine.ParameterException(
-            spec.commandLine(), pairs + ": cannot read: " + e.getMessage());
-      }
-    }
     PrintWriter err = spec.commandLine().getErr();
-    Corpus corpus = ArticleReader.read(options.inputs, read);
+    List<String[]> wanted = null;
+    boolean complete = true;
+    if (pairs != null) {
+      wanted = new ArrayList<>();
+      complete = readPairs(wanted, err);
+      if (wanted.isEmpty() && !complete) return 1;
+    }
+    Corpus corpus = ArticleReader.read(options.inputs, read.withSkipped(output));
     Problems.print(corpus.rejected(), corpus.articles(), err);
     err.flush();
     try {
       Files.createDirectories(output);
     } catch (IOException e) {
-      err.println(output + ": cannot write: " + e.getMessage());
+      err.println(ExitCodes.line(e));
       err.flush();
       return 3;
     }
-    Map<String, Article> byName = new LinkedHashMap<>();
-    for (Article a : corpus.articles()) byName.putIfAbsent(fileName(a), a);
     List<Article[]> todo = new ArrayList<>();
     if (wanted == null) {
       List<Article> all = corpus.articles();
@@ -148,23 +141,7 @@ final class OverlapsCommand implements Callable<Integer> {
         for (int j = i + 1; j < all.size(); j++) todo.add(new Article[] {all.get(i), all.get(j)});
       }
     } else {
-      for (String[] w : wanted) {
-        Article a = byName.get(w[0]);
-        Article b = byName.get(w[1]);
-        if (a == null || b == null) {
-          err.println(
-              pairs
-                  + ": pair "
-                  + w[0]
-                  + " "
-                  + w[1]
-                  + ": "
-                  + (a == null ? w[0] : w[1])
-                  + " not read");
-        } else {
-          todo.add(new Article[] {a, b});
-        }
-      }
+      complete &= pairsRead(corpus, wanted, todo, err);
     }
     TextAligner aligner = new TextAligner(AlignSettings.DEFAULT);
     for (Article[] p : todo) {
@@ -178,13 +155,79 @@ final class OverlapsCommand implements Callable<Integer> {
                 x, p[0].text(), y, p[1].text(), aligner.align(p[0].text(), p[1].text())),
             StandardCharsets.UTF_8);
       } catch (IOException e) {
-        err.println(file + ": cannot write: " + e.getMessage());
+        err.println(ExitCodes.line(e));
         err.flush();
         return 3;
       }
     }
     err.flush();
-    return corpus.rejected().isEmpty() ? 0 : 1;
+    return corpus.rejected().isEmpty() && complete ? 0 : 1;
+  }
+
+  /** Longest file name a message about a pairs file shows, in code points. */
+  private static final int SHOWN_NAME = 80;
+
+  /**
+   * Reads {@link #pairs} into {@code wanted}; says on {@code err} why a line or the file could not
+   * be read, and returns whether every line was a pair.
+   */
+  private boolean readPairs(List<String[]> wanted, PrintWriter err) {
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(pairs, StandardCharsets.UTF_8);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      err.println("newsmerge: " + Rejected.line(pairs.toString(), "not UTF-8 text"));
+      return false;
+    } catch (IOException e) {
+      err.println(ExitCodes.inputLine(e));
+      return false;
+    }
+    boolean complete = true;
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i).trim();
+      if (line.isEmpty()) continue;
+      String[] f = line.split("\\s+");
+      if (f.length == 2) {
+        wanted.add(f);
+      } else {
+        err.println(
+            Rejected.line(
+                pairs + ":" + (i + 1),
+                "not a pair of file names (" + f.length + " fields): " + shown(line)));
+        complete = false;
+      }
+    }
+    return complete;
+  }
+
+  /**
+   * Adds to {@code todo} the pairs of {@code wanted} whose articles were read; names on {@code err}
+   * each pair with a name no article has, and returns whether every pair was found.
+   */
+  private boolean pairsRead(
+      Corpus corpus, List<String[]> wanted, List<Article[]> todo, PrintWriter err) {
+    Map<String, Article> byName = new LinkedHashMap<>();
+    for (Article a : corpus.articles()) byName.putIfAbsent(fileName(a), a);
+    boolean complete = true;
+    for (String[] w : wanted) {
+      Article a = byName.get(w[0]);
+      Article b = byName.get(w[1]);
+      if (a == null || b == null) {
+        String missing = shown(a == null ? w[0] : w[1]);
+        err.println(Rejected.line(pairs.toString(), "no article read is named " + missing));
+        complete = false;
+      } else {
+        todo.add(new Article[] {a, b});
+      }
+    }
+    return complete;
+  }
+
+  /** {@code text} as a message shows it: cut to {@link #SHOWN_NAME} code points. */
+  private static String shown(String text) {
+    return text.codePointCount(0, text.length()) <= SHOWN_NAME
+        ? text
+        : text.substring(0, text.offsetByCodePoints(0, SHOWN_NAME)) + "…";
   }
 
   private static String fileName(Article a) {

@@ -27,7 +27,13 @@ final class Problems {
     }
   }
 
+  /**
+   * The path and, where the file holds several articles (JSON, JSON lines), the article's index, as
+   * rejections from such files name it: {@code day.jsonl#0} is the first object.
+   */
   private static String label(String path, int index) {
-    return index > 0 ? path + "#" + index : path;
+    String name = path.toLowerCase(java.util.Locale.ROOT);
+    boolean several = name.endsWith(".json") || name.endsWith(".jsonl");
+    return index > 0 || several ? path + "#" + index : path;
   }
 }

@@ -24,7 +24,8 @@ public final class ReadOptions {
   @Option(
       names = "--max-archive-entries",
       paramLabel = "N",
-      description = "Most entries read out of one ZIP archive. Default: ${DEFAULT-VALUE}")
+      description = "Most entries read out of one ZIP archive. Default: ${DEFAULT-VALUE}",
+      converter = OptionValues.AtLeastOne.class)
   int maxArchiveEntries = ReadSettings.DEFAULTS.maxArchiveEntries();
 
   /** The settings these options give; throws IllegalArgumentException naming a bad value. */

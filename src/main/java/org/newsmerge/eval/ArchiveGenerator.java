@@ -59,6 +59,10 @@ public final class ArchiveGenerator {
       List<String> sentences = splitter.split(a).stream().map(Sentence::text).toList();
       if (sentences.size() >= 3) bases.add(sentences);
     }
+    if (bases.isEmpty()) {
+      throw new IllegalArgumentException(
+          corpus + ": no article of three sentences or more to build from");
+    }
     return new ArchiveGenerator(bases, seed);
   }
 

@@ -44,15 +44,31 @@ public final class DiscrepancyEvaluation {
 
   private DiscrepancyEvaluation() {}
 
-  /** Reads the JSON-lines set and runs the detector on every pair. */
+  /**
+   * Reads the JSON-lines set and runs the detector on every pair; throws IllegalArgumentException
+   * naming the file and line of a pair it cannot read.
+   */
   public static List<Pair> run(Path labelled) {
     ObjectMapper json = new ObjectMapper();
     List<Pair> pairs = new ArrayList<>();
     try (BufferedReader r = Files.newBufferedReader(labelled, StandardCharsets.UTF_8)) {
       String line;
+      int number = 0;
       while ((line = r.readLine()) != null) {
+        number++;
         if (line.isBlank()) continue;
-        JsonNode n = json.readTree(line);
+        JsonNode n;
+        try {
+          n = json.readTree(line);
+        } catch (IOException e) {
+          throw new IllegalArgumentException(labelled + ":" + number + ": not a JSON object", e);
+        }
+        for (String field : List.of("id", "conflicts", "shown", "variant")) {
+          if (n == null || !n.hasNonNull(field)) {
+            throw new IllegalArgumentException(
+                labelled + ":" + number + ": no '" + field + "' field");
+          }
+        }
         Set<Discrepancy.Kind> truth = EnumSet.noneOf(Discrepancy.Kind.class);
         for (JsonNode c : n.get("conflicts")) {
           truth.add(Discrepancy.Kind.valueOf(c.get("kind").asText().toUpperCase(Locale.ROOT)));
@@ -64,6 +80,8 @@ public final class DiscrepancyEvaluation {
         }
         pairs.add(new Pair(n.get("id").asInt(), truth, found));
       }
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new IllegalArgumentException(labelled + ": not UTF-8 text", e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -7,7 +7,7 @@ import java.util.function.IntFunction;
 import org.newsmerge.internal.HashSort;
 import org.newsmerge.internal.LongList;
 import org.newsmerge.internal.Parallel;
-import org.newsmerge.text.Dates;
+import org.newsmerge.model.Dates;
 
 /**
  * Groups reuse families into events by what they are about.

@@ -4,8 +4,8 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.newsmerge.model.Article;
 import org.newsmerge.model.Block;
+import org.newsmerge.model.Dates;
 import org.newsmerge.model.Rejected;
-import org.newsmerge.text.Dates;
 
 /**
  * Makes an {@link Article} of a {@link Draft}: classifies its lines, settles the metadata and gives
@@ -58,13 +58,12 @@ final class ArticleAssembler {
    */
   private static String warning(TextRepair.Count repairs, String date) {
     String repaired = repairs.any() ? repairs.describe() : "";
-    if (Dates.readable(date)) return repaired;
     String shown =
         date.codePointCount(0, date.length()) <= SHOWN_DATE
             ? date
             : date.substring(0, date.offsetByCodePoints(0, SHOWN_DATE)) + "…";
-    String unread =
-        "date '" + shown + "' not read (" + Dates.EXPECTED + " expected): the article is undated";
+    String unread = Dates.problem(date, shown);
+    if (unread == null) return repaired;
     return repaired.isEmpty() ? unread : repaired + "; " + unread;
   }
 

@@ -28,6 +28,9 @@ import java.util.function.Function;
  * (reading one could block forever). A symbolic link named on the command line is followed, since
  * the user named it; one met inside a folder is followed only with {@link ReadSettings#followLinks}
  * and otherwise reported, so that a link to {@code /etc} in an archive folder reads nothing.
+ *
+ * <p>A run's own output folder met inside an input folder is passed over with all it holds, so that
+ * a run writing into its input does not read its briefs and index back as articles.
  */
 final class InputPlan {
 
@@ -40,11 +43,16 @@ final class InputPlan {
 
   private InputPlan() {}
 
-  static SortedMap<String, Item> of(List<Path> inputs, boolean followLinks) {
+  /**
+   * The plan for {@code inputs}; {@code skipped} is the absolute path of a folder passed over
+   * inside input folders, or empty.
+   */
+  static SortedMap<String, Item> of(List<Path> inputs, boolean followLinks, String skipped) {
     SortedMap<String, Item> plan = new TreeMap<>();
+    Path output = skipped.isEmpty() || skipped.contains("://") ? null : Path.of(skipped);
     for (Path input : inputs) {
       if (Files.isDirectory(input)) {
-        walk(input, plan, followLinks);
+        walk(input, plan, followLinks, output);
       } else if (!Files.exists(input)) {
         plan.put(input.toString(), new Fail("no such file or directory"));
       } else if (!Files.isRegularFile(input)) {
@@ -62,7 +70,8 @@ final class InputPlan {
     return plan;
   }
 
-  private static void walk(Path root, SortedMap<String, Item> plan, boolean followLinks) {
+  private static void walk(
+      Path root, SortedMap<String, Item> plan, boolean followLinks, Path output) {
     Set<FileVisitOption> options =
         followLinks
             ? EnumSet.of(FileVisitOption.FOLLOW_LINKS)
@@ -80,7 +89,7 @@ final class InputPlan {
           new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-              return !dir.equals(start) && hidden(dir)
+              return !dir.equals(start) && (hidden(dir) || same(dir, output))
                   ? FileVisitResult.SKIP_SUBTREE
                   : FileVisitResult.CONTINUE;
             }
@@ -122,6 +131,17 @@ final class InputPlan {
           });
     } catch (IOException e) {
       plan.put(root.toString(), new Fail(describe(e)));
+    }
+  }
+
+  /** Whether {@code dir} is the folder {@code output} (null for none), by path or by file. */
+  private static boolean same(Path dir, Path output) {
+    if (output == null) return false;
+    if (dir.toAbsolutePath().normalize().equals(output)) return true;
+    try {
+      return Files.exists(output) && Files.isSameFile(dir, output);
+    } catch (IOException e) {
+      return false;
     }
   }
 

@@ -103,9 +103,14 @@ final class LineClassifier {
     for (int i = 0; i < n; i++) {
       if (kinds[i] != null) continue;
       // A subhead stands alone between paragraphs, with text after it; a run of short lines is
-      // verse or a list, which is narrative.
-      boolean alone = (i == 0 || !shortLine[i - 1]) && (i == n - 1 || !shortLine[i + 1]);
-      boolean subhead = headings[i] || (shortLine[i] && alone && i < n - 1);
+      // verse or a list (or a table's rows), which is narrative. Rules between lines, which draw
+      // and say nothing, do not part them.
+      int before = i - 1;
+      while (before >= 0 && kinds[before] == Kind.RULE) before--;
+      int after = i + 1;
+      while (after < n && kinds[after] == Kind.RULE) after++;
+      boolean alone = (before < 0 || !shortLine[before]) && (after >= n || !shortLine[after]);
+      boolean subhead = headings[i] || (shortLine[i] && alone && after < n);
       kinds[i] = subhead ? Kind.SUBHEAD : Kind.NARRATIVE;
     }
 
@@ -150,7 +155,7 @@ final class LineClassifier {
   /** Furniture kinds: metadata that says nothing about where the story opens. */
   static boolean isFurniture(Kind kind) {
     return switch (kind) {
-      case MARKER, TIMESTAMP, CODE, TAGS, LINK, REPORTING, DATELINE -> true;
+      case MARKER, TIMESTAMP, CODE, TAGS, LINK, REPORTING, DATELINE, RULE -> true;
       default -> false;
     };
   }

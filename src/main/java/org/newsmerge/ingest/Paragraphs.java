@@ -6,10 +6,17 @@ import org.newsmerge.model.Block;
 
 /**
  * Cuts plain text into {@link Segment}s: one per non-blank line, trimmed, except that a soft wrap
- * joins lines into one narrative paragraph. Lines without a letter or digit (rules such as {@code
- * ***}) separate paragraphs like blank lines and get no segment. Pure and thread-safe.
+ * joins lines into one narrative paragraph. Lines without a letter or digit separate paragraphs
+ * like blank lines; those that draw a rule ({@code ***}, a Markdown table's delimiter row {@code
+ * |---|:--|}) are a segment of kind {@link Block.Kind#RULE}, so that the text they hold is
+ * accounted for as metadata; the others (a lone {@code .}, marks) get no segment. Pure and
+ * thread-safe.
  */
 final class Paragraphs {
+
+  /** Drawing characters only, three or more, one of them a line: a rule, a table's delimiter. */
+  private static final java.util.regex.Pattern RULE =
+      java.util.regex.Pattern.compile("(?=.{3})[-=_*~|:+ \\t]*[-=_*~][-=_*~|:+ \\t]*");
 
   private Paragraphs() {}
 
@@ -26,6 +33,9 @@ final class Paragraphs {
       int end = trimEnd(text, start, lineEnd);
       if (!hasWord(text, start, end)) {
         previous = null;
+        if (RULE.matcher(text).region(start, end).matches()) {
+          segments.add(new Segment(start, end, Block.Kind.RULE));
+        }
       } else if (previous != null && softWrap(text, previous, start, previousLine, width)) {
         previous = new Segment(previous.start(), end, Block.Kind.NARRATIVE);
         segments.set(segments.size() - 1, previous);

@@ -45,7 +45,7 @@ public final class PlannedReading {
   public static List<Planned> plan(List<Path> inputs, ReadSettings settings) {
     List<Planned> plan = new ArrayList<>();
     for (Map.Entry<String, InputPlan.Item> entry :
-        InputPlan.of(inputs, settings.followLinks()).entrySet()) {
+        InputPlan.of(inputs, settings.followLinks(), settings.skipped()).entrySet()) {
       InputPlan.Item item = entry.getValue();
       plan.add(
           item instanceof InputPlan.ReadFile file

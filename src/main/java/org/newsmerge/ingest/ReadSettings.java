@@ -12,9 +12,12 @@ import java.util.Locale;
  *     archive says so
  * @param followLinks whether symbolic links met inside folders are followed (a link named on the
  *     command line always is)
+ * @param skipped a folder never read inside an input folder, as an absolute path or a URI, or
+ *     empty: the run's own output, so that a run whose output lies inside its input does not read
+ *     its briefs back as articles
  */
 public record ReadSettings(
-    long maxBytes, long maxArchiveBytes, int maxArchiveEntries, boolean followLinks)
+    long maxBytes, long maxArchiveBytes, int maxArchiveEntries, boolean followLinks, String skipped)
     implements java.io.Serializable {
 
   /** Longest array the JVM hands out; a file must fit in one. */
@@ -29,9 +32,11 @@ public record ReadSettings(
   static final int MAX_COMPRESSION_RATIO = 100;
 
   /** 50 MB per file, 1 GB and 100,000 entries per archive, links in folders not followed. */
-  public static final ReadSettings DEFAULTS = new ReadSettings(50 * MB, 1024 * MB, 100_000, false);
+  public static final ReadSettings DEFAULTS =
+      new ReadSettings(50 * MB, 1024 * MB, 100_000, false, "");
 
   public ReadSettings {
+    java.util.Objects.requireNonNull(skipped, "skipped");
     if (maxBytes < 1 || maxBytes > MAX_LIMIT) {
       throw new IllegalArgumentException(
           "max bytes (" + maxBytes + ") must be between 1 and " + MAX_LIMIT);
@@ -48,15 +53,25 @@ public record ReadSettings(
 
   /** The defaults with another per-file limit. */
   public ReadSettings(long maxBytes) {
-    this(maxBytes, DEFAULTS.maxArchiveBytes, DEFAULTS.maxArchiveEntries, DEFAULTS.followLinks);
+    this(maxBytes, DEFAULTS.maxArchiveBytes, DEFAULTS.maxArchiveEntries, DEFAULTS.followLinks, "");
   }
 
   public ReadSettings withArchiveLimits(long bytes, int entries) {
-    return new ReadSettings(maxBytes, bytes, entries, followLinks);
+    return new ReadSettings(maxBytes, bytes, entries, followLinks, skipped);
   }
 
   public ReadSettings withFollowLinks(boolean follow) {
-    return new ReadSettings(maxBytes, maxArchiveBytes, maxArchiveEntries, follow);
+    return new ReadSettings(maxBytes, maxArchiveBytes, maxArchiveEntries, follow, skipped);
+  }
+
+  /** These settings with {@code folder} (a run's output) never read inside an input folder. */
+  public ReadSettings withSkipped(java.nio.file.Path folder) {
+    return withSkipped(folder.toAbsolutePath().normalize().toString());
+  }
+
+  /** As {@link #withSkipped(java.nio.file.Path)}, for an absolute path or a URI. */
+  public ReadSettings withSkipped(String folder) {
+    return new ReadSettings(maxBytes, maxArchiveBytes, maxArchiveEntries, followLinks, folder);
   }
 
   /** The rejection reason for a file of {@code size} bytes, or "more than the limit" if unknown. */

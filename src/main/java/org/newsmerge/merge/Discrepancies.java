@@ -21,7 +21,8 @@ import org.newsmerge.text.Tokenizer;
  *   <li><b>number</b>: a figure (numbers read as values by {@link FigureReader}: digits of any
  *       script, decimal marks, multiplier and number words, percent, units, dates of either
  *       calendar) in a changed place of one wording, and a figure of another value in the same
- *       place of the other, found nowhere else in it;
+ *       place of the other, not moved to another changed place of it (a figure the other wording
+ *       holds only where both wordings agree is aligned with its own there, not moved);
  *   <li><b>negation</b>: a changed place where one wording negates (Arabic لا، لم، لن، ليس and its
  *       forms، غير، عدم، دون، بدون; English not, no, never, n't, without: all one class) and the
  *       other does not; the negation alone added or dropped, or a change of at most three words;
@@ -65,17 +66,20 @@ public final class Discrepancies {
       String source) {
     List<Discrepancy> found = new ArrayList<>();
     List<int[]> regions = new ArrayList<>(); // aStart, aEnd, bStart, bEnd, chunk
+    List<int[]> same = new ArrayList<>(); // aStart, bStart, length of the text both share
     int pa = 0;
     int pb = 0;
     for (int i = 0; i < diff.size(); i++) {
       DiffChunk c = diff.get(i);
       if (c.op() != DiffChunk.Op.EQUAL) {
         regions.add(new int[] {pa, pa + c.a().length(), pb, pb + c.b().length(), i});
+      } else {
+        same.add(new int[] {pa, pb, c.a().length()});
       }
       pa += c.a().length();
       pb += c.b().length();
     }
-    numbers(shown, variant, fa, fb, regions, source, found);
+    numbers(shown, variant, fa, fb, regions, aligned(same, fa, fb), source, found);
     for (int[] r : regions) {
       DiffChunk c = diff.get(r[4]);
       if (negationFlips(c)) {
@@ -108,10 +112,13 @@ public final class Discrepancies {
   }
 
   /**
-   * Figure conflicts: the changed places are grouped through the figures they touch (a figure
+   * Figure conflicts. A figure whose place both wordings share holds, in the other wording, a
+   * figure of equal value at the same place: the two are aligned, unchanged, out of every
+   * comparison. The changed places are grouped through the other figures they touch (a figure
    * written {@code 1.742 مليون} against {@code 1.742.000} spans the change of one word); in each
-   * group, figures of equal value on the two sides cancel, as do figures the other wording holds
-   * elsewhere (moved, not changed); what is left on both sides conflicts, paired in order.
+   * group, figures of equal value on the two sides cancel, as do figures of equal value the other
+   * wording holds elsewhere, not aligned with one of its own (moved, not changed; each explains one
+   * move). What is left on both sides conflicts, paired in order.
    */
   private static void numbers(
       String a,
@@ -119,6 +126,7 @@ public final class Discrepancies {
       List<Figure> fa,
       List<Figure> fb,
       List<int[]> regions,
+      boolean[][] aligned,
       String source,
       List<Discrepancy> found) {
     int n = regions.size();
@@ -133,18 +141,22 @@ public final class Discrepancies {
       claim(fa, ownerA, reg[0], reg[1], r, parent);
       claim(fb, ownerB, reg[2], reg[3], r, parent);
     }
+    // A figure aligned with its own, or taken to explain a move, explains no other move.
+    boolean[] takenA = aligned[0].clone();
+    boolean[] takenB = aligned[1].clone();
     for (int r = 0; r < n; r++) {
       if (find(parent, r) != r) continue;
       List<Figure> left = new ArrayList<>();
       List<Figure> right = new ArrayList<>();
       for (int i = 0; i < fa.size(); i++)
-        if (ownerA[i] >= 0 && find(parent, ownerA[i]) == r) left.add(fa.get(i));
+        if (ownerA[i] >= 0 && !aligned[0][i] && find(parent, ownerA[i]) == r) left.add(fa.get(i));
       for (int i = 0; i < fb.size(); i++)
-        if (ownerB[i] >= 0 && find(parent, ownerB[i]) == r) right.add(fb.get(i));
+        if (ownerB[i] >= 0 && !aligned[1][i] && find(parent, ownerB[i]) == r) right.add(fb.get(i));
       if (left.isEmpty() || right.isEmpty()) continue;
       cancel(left, right);
-      left.removeIf(f -> fb.stream().anyMatch(g -> f.compare(g) == Figure.Comparison.EQUAL));
-      right.removeIf(f -> fa.stream().anyMatch(g -> f.compare(g) == Figure.Comparison.EQUAL));
+      final int group = r;
+      left.removeIf(f -> movedTo(f, fb, ownerB, takenB, parent, group));
+      right.removeIf(f -> movedTo(f, fa, ownerA, takenA, parent, group));
       for (int i = 0; i < Math.min(left.size(), right.size()); i++) {
         if (left.get(i).compare(right.get(i)) != Figure.Comparison.DIFFERENT) continue;
         found.add(
@@ -152,6 +164,56 @@ public final class Discrepancies {
                 Discrepancy.Kind.NUMBER, left.get(i).in(a), right.get(i).in(b), source));
       }
     }
+  }
+
+  /**
+   * Which figures of each wording are aligned with a figure of equal value in the other: a
+   * character of the figure lies in text both wordings share ({@code same}: a start in each and a
+   * length), and its place in the other wording lies inside that figure.
+   */
+  private static boolean[][] aligned(List<int[]> same, List<Figure> fa, List<Figure> fb) {
+    boolean[][] aligned = {new boolean[fa.size()], new boolean[fb.size()]};
+    for (int i = 0; i < fa.size(); i++) {
+      Figure f = fa.get(i);
+      int at = -1;
+      for (int[] s : same) {
+        int from = Math.max(f.start(), s[0]);
+        if (from < Math.min(f.end(), s[0] + s[2])) {
+          at = s[1] + (from - s[0]);
+          break;
+        }
+      }
+      if (at < 0) continue;
+      for (int j = 0; j < fb.size(); j++) {
+        Figure g = fb.get(j);
+        if (!aligned[1][j]
+            && g.start() <= at
+            && at < g.end()
+            && f.compare(g) == Figure.Comparison.EQUAL) {
+          aligned[0][i] = true;
+          aligned[1][j] = true;
+          break;
+        }
+      }
+    }
+    return aligned;
+  }
+
+  /**
+   * Whether {@code f} was moved to another place of the other wording, outside group {@code r}: a
+   * figure of equal value there, not taken (aligned with its own, or explaining another move); it
+   * is taken.
+   */
+  private static boolean movedTo(
+      Figure f, List<Figure> other, int[] owner, boolean[] taken, int[] parent, int r) {
+    for (int j = 0; j < other.size(); j++) {
+      if (taken[j] || (owner[j] >= 0 && find(parent, owner[j]) == r)) continue;
+      if (f.compare(other.get(j)) == Figure.Comparison.EQUAL) {
+        taken[j] = true;
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

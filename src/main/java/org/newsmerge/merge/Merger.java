@@ -11,11 +11,11 @@ import org.newsmerge.align.Analysis;
 import org.newsmerge.align.OverlapSettings;
 import org.newsmerge.align.SentenceKeys;
 import org.newsmerge.cluster.UnitBuilder;
+import org.newsmerge.model.Dates;
 import org.newsmerge.model.MatchKind;
 import org.newsmerge.model.Sentence;
 import org.newsmerge.model.SentenceMatch;
 import org.newsmerge.sketch.Shingler;
-import org.newsmerge.text.Dates;
 
 /**
  * Merges the articles of one story into a brief. Every sentence of the brief is a source sentence
@@ -99,17 +99,18 @@ public final class Merger {
       Map<String, String> dates) {
     List<Unit.Member> members = group.stream().map(Unit.Member::new).toList();
     // Candidates: the wordings that hold the others' content without repeating another
-    // unit's sentence; else those that repeat nothing; else every wording.
+    // unit's sentence; else those that repeat nothing; else every wording. A wording that
+    // conflicts with another does not hold its content: it says something else.
+    Wordings wordings = new Wordings(members, keys);
     List<Unit.Member> own = members.stream().filter(m -> !spilling.contains(m.sentence())).toList();
     if (own.isEmpty()) own = members;
     List<Unit.Member> candidates =
-        own.stream().filter(m -> covers(m.sentence(), group, keys)).toList();
+        own.stream().filter(m -> covers(m.sentence(), group, keys, wordings)).toList();
     if (candidates.isEmpty()) candidates = own;
     // Among them, the wording whose values most sources carry (no conflict with theirs; then the
     // most sources behind each of its figures), then the earliest published, then the best
     // supported word for word, then the shortest; source order last, so that file names decide
     // nothing a majority or a date can.
-    Wordings wordings = new Wordings(members, keys);
     Map<String, Integer> agreement = new java.util.HashMap<>();
     Map<String, Double> valueSupport = new java.util.HashMap<>();
     if (candidates.stream().map(m -> keys.key(m.sentence())).distinct().count() > 1) {
@@ -176,14 +177,24 @@ public final class Merger {
   }
 
   /**
-   * Whether a sentence holds {@link #COVER} of the shingles of every other wording in the group.
+   * Whether a sentence holds {@link #COVER} of the shingles of every other wording in the group,
+   * and conflicts with none of them (a changed figure is not more content).
    */
-  private static boolean covers(Sentence s, List<Sentence> group, SentenceKeys keys) {
+  private static boolean covers(
+      Sentence s, List<Sentence> group, SentenceKeys keys, Wordings wordings) {
+    String key = keys.key(s);
     for (Sentence o : group) {
-      if (keys.key(o).equals(keys.key(s))) continue;
-      long[] other = keys.shingles(o);
-      if (other.length > 0
-          && Shingler.intersection(other, keys.shingles(s)) < COVER * other.length) {
+      String other = keys.key(o);
+      if (other.equals(key)) continue;
+      long[] shingles = keys.shingles(o);
+      if (shingles.length > 0
+          && Shingler.intersection(shingles, keys.shingles(s)) < COVER * shingles.length) {
+        return false;
+      }
+    }
+    for (Sentence o : group) {
+      String other = keys.key(o);
+      if (!other.equals(key) && !wordings.compare(key, other).discrepancies().isEmpty()) {
         return false;
       }
     }

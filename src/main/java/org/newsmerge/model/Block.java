@@ -33,6 +33,11 @@ public record Block(Kind kind, int start, int end) implements Serializable {
     /** A wire dateline: {@code كييف 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس}. */
     DATELINE,
     /**
+     * A line that only draws, with no word: a Markdown table's delimiter row ({@code |---|:--|}), a
+     * thematic break ({@code * * *}).
+     */
+    RULE,
+    /**
      * Text a site repeats across its own articles: its header, cookie banner or newsletter notice
      * (found by a batch run over the site's articles, not by the line's shape).
      */

@@ -85,22 +85,29 @@ public record Story(
     return articles.stream().map(ArticleRef::source).distinct().sorted().toList();
   }
 
-  /** The earliest and the latest date (as given, compared as text), or empty strings. */
+  /**
+   * Dates in the order of the times they state (their day, then their second, as {@link Dates}
+   * reads them; a date with no readable time last in its day), equal times in text order.
+   */
+  private static final Comparator<String> CHRONOLOGICAL =
+      Comparator.comparingLong(Dates::day)
+          .thenComparingLong(Dates::second)
+          .thenComparing(Comparator.naturalOrder());
+
+  /**
+   * The earliest date its articles give, as given, compared as the time it states; a date that says
+   * no day is left out. Empty if none says one.
+   */
   public String firstDate() {
-    return articles.stream()
-        .map(ArticleRef::date)
-        .filter(d -> !d.isBlank())
-        .sorted()
-        .findFirst()
-        .orElse("");
+    return readDates().min(CHRONOLOGICAL).orElse("");
   }
 
+  /** The latest date, as {@link #firstDate}. */
   public String lastDate() {
-    return articles.stream()
-        .map(ArticleRef::date)
-        .filter(d -> !d.isBlank())
-        .sorted()
-        .reduce((a, b) -> b)
-        .orElse("");
+    return readDates().max(CHRONOLOGICAL).orElse("");
+  }
+
+  private java.util.stream.Stream<String> readDates() {
+    return articles.stream().map(ArticleRef::date).filter(d -> Dates.day(d) != Dates.UNKNOWN_DAY);
   }
 }

@@ -1,5 +1,7 @@
 package org.newsmerge.render;
 
+import static java.time.ZoneOffset.UTC;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.google.common.hash.Hashing;
 import java.io.IOException;
@@ -7,6 +9,8 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
@@ -17,6 +21,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.apache.commons.text.StringEscapeUtils;
 import org.newsmerge.model.ArticleRef;
+import org.newsmerge.model.Dates;
 import org.newsmerge.model.Rejected;
 import org.newsmerge.model.Story;
 
@@ -181,11 +186,11 @@ public final class BatchIndex {
           .append(t.number(s.families().size()))
           .append("</td>");
       h.append("<td data-v=\"")
-          .append(esc(s.firstDate()))
+          .append(esc(sortable(s.firstDate())))
           .append("\">")
           .append(esc(t.day(s.firstDate())))
           .append("</td><td data-v=\"")
-          .append(esc(s.lastDate()))
+          .append(esc(sortable(s.lastDate())))
           .append("\">")
           .append(esc(t.day(s.lastDate())))
           .append("</td>");
@@ -255,13 +260,23 @@ public final class BatchIndex {
     h.append("</form>\n");
   }
 
-  /**
-   * The day of a date given as ISO text ({@code 2022-01-05...}), or empty: what filters compare.
-   */
+  /** The day a date states as ISO text ({@code 2022-01-05}), or empty: what filters compare. */
   private static String isoDay(String date) {
-    return date.length() >= 10 && date.substring(0, 10).matches("\\d{4}-\\d{2}-\\d{2}")
-        ? date.substring(0, 10)
-        : "";
+    long day = Dates.day(date);
+    return day == Dates.UNKNOWN_DAY ? "" : LocalDate.ofEpochDay(day).toString();
+  }
+
+  /**
+   * A date as text that sorts as the time it states: an ISO date as given (it does already), any
+   * other form Dates reads rewritten in ISO ({@code 2015-07-23T10:00:00}).
+   */
+  private static String sortable(String date) {
+    if (date.isEmpty() || Character.isDigit(date.charAt(0))) return date;
+    long second = Dates.second(date);
+    if (second != Dates.UNKNOWN_SECOND)
+      return LocalDateTime.ofEpochSecond(second, 0, UTC).toString();
+    long day = Dates.day(date);
+    return day == Dates.UNKNOWN_DAY ? date : LocalDate.ofEpochDay(day).toString();
   }
 
   /** A story's title: as {@code titles} names it (its brief's), else its first article's. */

@@ -70,7 +70,8 @@ public final class BriefMarkdown {
         if (numbered.contains(number)) p.append("<a id=\"s").append(number).append("\"></a>");
         p.append(sentence).append(" \\[");
         p.append(
-            String.join(t.comma(), u.sources().stream().map(id -> escape(names.of(id))).toList()));
+            String.join(
+                t.comma(), u.sources().stream().map(id -> escape(names.isolated(id))).toList()));
         p.append("\\]");
         if (BriefText.hasNote(u)) {
           notes.add(note(number, u, names, t));
@@ -130,7 +131,8 @@ public final class BriefMarkdown {
     for (Unit.Variant v : u.variants()) {
       String arrow = Script.rightToLeft(v.member().sentence().text()) ? " ← " : " → ";
       StringBuilder part =
-          new StringBuilder(escape(t.get("wordingOf", names.of(v.member().source())))).append(' ');
+          new StringBuilder(escape(t.get("wordingOf", names.isolated(v.member().source()))))
+              .append(' ');
       List<String> edits = new ArrayList<>();
       for (DiffChunk c : v.diff()) {
         switch (c.op()) {
@@ -158,7 +160,8 @@ public final class BriefMarkdown {
     }
     if (!u.firstSource().isEmpty()) {
       parts.add(
-          escape(t.get("firstPublished", names.of(u.firstSource()), t.date(u.firstDate()))) + ".");
+          escape(t.get("firstPublished", names.isolated(u.firstSource()), t.date(u.firstDate())))
+              + ".");
     }
     return n.append(String.join(" ", parts)).toString();
   }
@@ -172,7 +175,7 @@ public final class BriefMarkdown {
               t.get(
                   "valueIn",
                   v.text(),
-                  String.join(t.comma(), v.sources().stream().map(names::of).toList()))));
+                  String.join(t.comma(), v.sources().stream().map(names::isolated).toList()))));
     }
     return String.join(t.semicolon(), values);
   }
@@ -219,7 +222,7 @@ public final class BriefMarkdown {
         .append(" |\n");
     md.append("|---".repeat(columns.size())).append("|\n");
     for (Article a : brief.sources()) {
-      String name = cell(names.of(a.id()));
+      String name = cell(names.isolated(a.id()));
       String source;
       if (SafeUrl.is(a.url())) source = "[" + name + "](<" + a.url() + ">)";
       else if (a.url().isBlank()) source = name;
@@ -250,7 +253,7 @@ public final class BriefMarkdown {
       }
       if (lines.isEmpty()) continue;
       md.append("- ")
-          .append(atLineStart(escape(t.get("notNarrative", names.of(a.id()), a.id()))))
+          .append(atLineStart(escape(t.get("notNarrative", names.isolated(a.id()), a.id()))))
           .append('\n');
       for (String l : lines) md.append(l).append('\n');
     }

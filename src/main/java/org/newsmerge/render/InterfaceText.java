@@ -14,6 +14,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.newsmerge.model.Dates;
 
 /**
  * The words a brief or the index puts around article text (headings, labels, the summary), in one
@@ -249,7 +250,11 @@ public final class InterfaceText {
       if (t == null) t = LocalDateTime.parse(s.replace(' ', 'T'));
       return t.format(day) + (rightToLeft() ? "، " : ", ") + t.format(time);
     } catch (DateTimeParseException e) {
-      return given;
+      // Another form Dates reads (RFC 1123), shown by the clock time it states.
+      long second = Dates.second(given);
+      if (second == Dates.UNKNOWN_SECOND) return given;
+      LocalDateTime t = LocalDateTime.ofEpochSecond(second, 0, java.time.ZoneOffset.UTC);
+      return t.format(day) + (rightToLeft() ? "، " : ", ") + t.format(time);
     }
   }
 
@@ -267,13 +272,8 @@ public final class InterfaceText {
 
   /** The day of a date as given ({@code 5 January 2022}), without its time; other text as it is. */
   public String day(String given) {
-    String s = given.trim();
-    if (s.length() < 10) return given;
-    try {
-      return LocalDate.parse(s.substring(0, 10)).format(dayFormat);
-    } catch (DateTimeParseException e) {
-      return given;
-    }
+    long day = Dates.day(given);
+    return day == Dates.UNKNOWN_DAY ? given : LocalDate.ofEpochDay(day).format(dayFormat);
   }
 
   /**

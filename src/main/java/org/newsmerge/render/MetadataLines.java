@@ -21,6 +21,7 @@ final class MetadataLines {
               LINK,
               REPORTING,
               DATELINE,
+              RULE,
               SITE ->
           true;
       case NARRATIVE, TITLE, BYLINE, KICKER, FRONT_MATTER -> false;

@@ -43,7 +43,7 @@ public final class OverlapReport {
           Locale.ROOT,
           "  %-10s  %-14s %3d sentences %6d words  %s%s%n",
           a.id(),
-          names.of(a.id()),
+          names.isolated(a.id()),
           analysis.sentences().get(i).size(),
           Words.before(a.text(), a.text().length()),
           a.path() + (a.index() > 0 ? " #" + a.index() : ""),
@@ -62,8 +62,8 @@ public final class OverlapReport {
   }
 
   private static void passage(PrintWriter out, Analysis analysis, SourceNames names, Passage p) {
-    String a = names.of(p.firstA().articleId());
-    String b = names.of(p.firstB().articleId());
+    String a = names.isolated(p.firstA().articleId());
+    String b = names.isolated(p.firstB().articleId());
     boolean self = p.firstA().articleId().equals(p.firstB().articleId());
     out.printf(
         Locale.ROOT,

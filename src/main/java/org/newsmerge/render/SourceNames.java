@@ -32,4 +32,22 @@ public final class SourceNames {
   public String of(String articleId) {
     return names.getOrDefault(articleId, articleId);
   }
+
+  /**
+   * The name as plain text shows it among other text (Markdown, a terminal): a name that holds a
+   * bidirectional embedding, override or isolate ({@code U+202A..U+202E}, {@code U+2066..U+2069})
+   * is wrapped in a first-strong isolate ({@code U+2068 ... U+2069}), which ends whatever the name
+   * left open, so that an unclosed {@code U+202E} cannot reverse the rest of a citation. (HTML
+   * isolates every name in {@code <bdi>}.) Other names as they are.
+   */
+  public String isolated(String articleId) {
+    String name = of(articleId);
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if ((c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')) {
+        return "\u2068" + name + "\u2069";
+      }
+    }
+    return name;
+  }
 }

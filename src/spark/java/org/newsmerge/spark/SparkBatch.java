@@ -31,10 +31,10 @@ import org.newsmerge.event.TermBag;
 import org.newsmerge.ingest.ReadSettings;
 import org.newsmerge.model.Article;
 import org.newsmerge.model.ArticleRef;
+import org.newsmerge.model.Dates;
 import org.newsmerge.model.Rejected;
 import org.newsmerge.model.Story;
 import org.newsmerge.render.BatchIndex;
-import org.newsmerge.text.Dates;
 import scala.Tuple2;
 
 /**
@@ -145,7 +145,7 @@ public final class SparkBatch {
     mark = System.nanoTime();
     BatchOutput output = new BatchOutput(HadoopFolder.of(out, sc.hadoopConfiguration()), settings);
     output.check();
-    Archive archive = read(inputs);
+    Archive archive = read(inputs, out);
     List<ArticleRef> repaired =
         archive.refs().filter(e -> !e._2().repairs().isEmpty()).sortByKey().values().collect();
     lap("read");
@@ -184,10 +184,14 @@ public final class SparkBatch {
       long count,
       long textBytes) {}
 
-  private Archive read(List<String> inputs) {
+  private Archive read(List<String> inputs, String out) {
     int partitions = this.partitions; // closures capture what they need, never this
     SerializableConfiguration conf = new SerializableConfiguration(sc.hadoopConfiguration());
-    ReadSettings readSettings = settings.read();
+    // The output is never read back, even where it lies inside an input folder.
+    ReadSettings readSettings =
+        SparkInputs.isUri(out)
+            ? settings.read().withSkipped(out)
+            : settings.read().withSkipped(java.nio.file.Path.of(out));
     List<SparkInputs.Input> plan = SparkInputs.plan(inputs, readSettings, sc.hadoopConfiguration());
     JavaRDD<Read> reads =
         sc.parallelize(plan, Math.max(1, Math.min(plan.size(), partitions)))

@@ -54,7 +54,7 @@ final class SparkInputs {
     SortedMap<String, Input> plan = new TreeMap<>();
     List<java.nio.file.Path> local = new ArrayList<>();
     for (String input : inputs) {
-      if (isUri(input)) walk(new Path(input), conf, plan);
+      if (isUri(input)) walk(new Path(input), conf, read.skipped(), plan);
       else local.add(java.nio.file.Path.of(input));
     }
     for (PlannedReading.Planned p : PlannedReading.plan(local, read)) {
@@ -75,12 +75,15 @@ final class SparkInputs {
     return ordered;
   }
 
-  private static void walk(Path root, Configuration conf, SortedMap<String, Input> plan) {
+  private static void walk(
+      Path root, Configuration conf, String skipped, SortedMap<String, Input> plan) {
     try {
       FileSystem fs = root.getFileSystem(conf);
       FileStatus status = fs.getFileStatus(root);
       if (status.isDirectory()) {
-        walkFolder(fs, status.getPath(), plan);
+        // The run's output, where it lies inside this input, is passed over.
+        String output = isUri(skipped) ? fs.makeQualified(new Path(skipped)).toString() : "";
+        walkFolder(fs, status.getPath(), output, plan);
       } else {
         String path = status.getPath().toString();
         String name = status.getPath().getName();
@@ -98,8 +101,8 @@ final class SparkInputs {
     }
   }
 
-  private static void walkFolder(FileSystem fs, Path dir, SortedMap<String, Input> plan)
-      throws IOException {
+  private static void walkFolder(
+      FileSystem fs, Path dir, String output, SortedMap<String, Input> plan) throws IOException {
     FileStatus[] children = fs.listStatus(dir);
     Arrays.sort(children, Comparator.comparing(s -> s.getPath().toString()));
     for (FileStatus child : children) {
@@ -107,8 +110,9 @@ final class SparkInputs {
       if (name.startsWith(".")) continue;
       String path = child.getPath().toString();
       if (child.isDirectory()) {
+        if (path.equals(output)) continue;
         try {
-          walkFolder(fs, child.getPath(), plan);
+          walkFolder(fs, child.getPath(), output, plan);
         } catch (IOException e) {
           plan.put(path, new Input(0, path, null, true, describe(e)));
         }

@@ -49,7 +49,7 @@ class HostileRunTest {
     assertThat(r.err())
         .contains(
             in.resolve("s.json")
-                + ": warning: 1 lone surrogate replaced by U+FFFD, 1 control character replaced by"
+                + "#0: warning: 1 lone surrogate replaced by U+FFFD, 1 control character replaced by"
                 + " a space");
     JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
     long warned = 0;
@@ -133,5 +133,28 @@ class HostileRunTest {
               "3   the output",
               "4   out of memory");
     }
+  }
+
+  @Test
+  void theWarningForTheFirstObjectOfAJsonLinesFileNamesItsIndex() throws IOException {
+    Path in = seedsPlus("day.jsonl", LONE_SURROGATE + "\n" + LONE_SURROGATE + "\n");
+    OverlapsCommandTest.Run r =
+        OverlapsCommandTest.run("batch", in.toString(), "-o", dir.resolve("out").toString(), "-q");
+    assertThat(r.err())
+        .contains(in.resolve("day.jsonl") + "#0: warning:")
+        .contains(in.resolve("day.jsonl") + "#1: warning:");
+  }
+
+  @Test
+  void anOutletNameWithAnUnclosedOverrideIsIsolatedInTheMarkdownCitation() throws Exception {
+    Path in = Path.of(HostileRunTest.class.getResource("/hostile/rtl-outlet").toURI());
+    Path out = dir.resolve("rtl");
+    OverlapsCommandTest.Run r =
+        OverlapsCommandTest.run("merge", in.toString(), "-o", out.toString(), "--lang", "en");
+    assertThat(r.code()).as(r.err()).isZero();
+    String md = Files.readString(out.resolve("brief.md"), StandardCharsets.UTF_8);
+    // Every U+202E the name brings is closed by the isolate around the name, before the comma.
+    assertThat(md).contains("\u2068Evil\u202eOutlet\u2069");
+    assertThat(md.replace("\u2068Evil\u202eOutlet\u2069", "")).doesNotContain("\u202e");
   }
 }

@@ -277,4 +277,30 @@ class HostileInputTest {
     // The date stays as given, for the brief to show.
     assertThat(corpus.articles().get(2).date()).isEqualTo("not a date");
   }
+
+  @Test
+  void aMarkdownTablesDelimiterRowIsMetadataNotLost() {
+    Article a = read(fixture("table.md")).articles().get(0);
+    List<org.newsmerge.model.Block> rules =
+        a.blocks().stream().filter(b -> b.kind() == org.newsmerge.model.Block.Kind.RULE).toList();
+    assertThat(rules).singleElement();
+    assertThat(a.text().substring(rules.get(0).start(), rules.get(0).end()))
+        .isEqualTo("|---|:---:|");
+    // The rows around it stay narrative, as before: a rule parts no run of short lines.
+    assertThat(a.blocks())
+        .filteredOn(b -> a.text().substring(b.start(), b.end()).startsWith("| party"))
+        .singleElement()
+        .satisfies(b -> assertThat(b.kind()).isEqualTo(org.newsmerge.model.Block.Kind.NARRATIVE));
+  }
+
+  @Test
+  void anRfc1123DateWithTheWrongWeekdayIsReadWithAWarning() throws IOException {
+    Path file =
+        write(
+            dir,
+            "weekday.json",
+            "{\"date\": \"Thu, 24 Jul 2015 10:00:00 GMT\", \"content\": \"" + GOOD + "\"}");
+    Article a = read(file).articles().get(0);
+    assertThat(a.repairs()).contains("Thu is not the weekday of 2015-07-24 (a Fri)");
+  }
 }

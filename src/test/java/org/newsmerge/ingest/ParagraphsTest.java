@@ -89,9 +89,16 @@ class ParagraphsTest {
   }
 
   @Test
-  void linesWithoutLettersOrDigitsGetNoSegmentAndBreakSoftWraps() {
+  void aRuleIsASegmentOfItsOwnKindAndBreaksSoftWraps() {
     assertThat(split("Some text without end\n* * *\nmore text"))
-        .containsExactly("Some text without end", "more text");
+        .containsExactly("Some text without end", "RULE: * * *", "more text");
+    assertThat(Paragraphs.split("a\n|---|:--|\nb", 0).get(1).kind()).isEqualTo(Block.Kind.RULE);
+  }
+
+  @Test
+  void linesOfMarksWithoutAWordGetNoSegmentAndBreakSoftWraps() {
+    assertThat(split("Some text without end\n.\nmore text\n--\nlast"))
+        .containsExactly("Some text without end", "more text", "last");
   }
 
   @Test

@@ -100,6 +100,26 @@ class DiscrepanciesTest {
   }
 
   @Test
+  void aChangedFigureConflictsEvenWhenItsOldValueStandsElsewhereInTheSentence() {
+    // The second 12 is where both wordings agree: it is that 12's own place, not the first's.
+    String a =
+        "The storm killed 12 people in the city on Monday and 12 people were injured, officials said.";
+    String b =
+        "The storm killed 13 people in the city on Monday and 12 people were injured, officials said.";
+    assertThat(kinds(a, b)).containsExactly(Discrepancy.Kind.NUMBER);
+    assertThat(kinds(b, a)).containsExactly(Discrepancy.Kind.NUMBER);
+  }
+
+  @Test
+  void twoFiguresThatSwapPlacesAreNoConflict() {
+    assertThat(
+            kinds(
+                "Officials counted 12 dead and 30 injured in the town on Monday, the agency said.",
+                "Officials counted 30 injured and 12 dead in the town on Monday, the agency said."))
+        .isEmpty();
+  }
+
+  @Test
   void theWireAndTheReprintConflictInEachChangedFigure() {
     String wire = "The storm killed 42 people and destroyed 300 homes on Tuesday, officials said.";
     String reprint =

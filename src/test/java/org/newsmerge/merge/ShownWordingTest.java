@@ -121,4 +121,19 @@ class ShownWordingTest {
       assertThat(c.values().get(1).sources()).hasSize(1);
     }
   }
+
+  @Test
+  void theMajorityValueIsShownWhenTheMinorityWordingAlsoHoldsIt() throws Exception {
+    // Two outlets: "killed 12 ... and 12 injured"; one: "killed 13 ... and 12 injured". The
+    // minority's wording holds every word of the majority's and one more figure: that is a
+    // conflict, not more content, so the majority's 12 is shown and the 13 flagged.
+    Path dir = Path.of(ShownWordingTest.class.getResource("/hostile/changed-figure").toURI());
+    Brief brief = merge(dir);
+    Unit u = figures(brief);
+    assertThat(u.text()).contains("killed 12");
+    assertThat(u.conflicts()).singleElement();
+    assertThat(u.conflicts().get(0).values())
+        .extracting(Unit.Value::text)
+        .containsExactly("12", "13");
+  }
 }
