@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code newsmerge evaluate}: the quality figures of the README, measured anew. */
+/** {@code newsmerge evaluate}: the quality figures of docs/quality.md, measured anew. */
 @Command(
     name = "evaluate",
     mixinStandardHelpOptions = true,

@@ -31,7 +31,7 @@ public final class CosineBaselines {
 
   /**
    * The share of different-event pairs a grouping may put in one story: the precision target the
-   * event threshold was chosen for (README, "Quality, measured").
+   * event threshold was chosen for (docs/quality.md, "Stories are events").
    */
   public static final double DIFFERENT_TARGET = 0.03;
 

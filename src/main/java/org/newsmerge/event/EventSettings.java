@@ -17,7 +17,7 @@ public record EventSettings(double threshold, int windowDays, int maxArticles, i
 
   /**
    * The defaults, chosen on the SemEval-2022 training pairs, the seeds and the SaudiNewsNet dev
-   * days (README, "Quality, measured").
+   * days (docs/quality.md, "Stories are events").
    */
   public static final EventSettings DEFAULT = new EventSettings(0.14, 2, 300, 3);
 

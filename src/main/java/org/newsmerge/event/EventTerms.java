@@ -46,8 +46,8 @@ import org.newsmerge.text.Normalizer;
  * morphological variation in alphabetic languages", SIGIR 2009). On the SemEval-2022 training pairs
  * it grouped 0.840 of the same-event pairs at 0.029 of the different ones, against 0.726 and 0.035
  * with Lucene's stemmers for English, German, Spanish, French, Italian, Portuguese, Dutch and
- * Turkish (README, "Quality, measured"). Arabic keeps its light stemmer: its prefixes (the article,
- * conjunctions, prepositions) come first, so the first letters are not the stem.
+ * Turkish (docs/quality.md, "Stories are events"). Arabic keeps its light stemmer: its prefixes
+ * (the article, conjunctions, prepositions) come first, so the first letters are not the stem.
  *
  * <p>Thread-safe (Lucene analysers keep one token stream per thread).
  */

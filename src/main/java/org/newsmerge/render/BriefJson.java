@@ -13,7 +13,7 @@ import org.newsmerge.model.DiffChunk;
  * {@code brief.json}: the sources (with their non-narrative lines), the sentences of the brief in
  * order with the sources and spans of each, the first to publish it, variants with word diffs,
  * conflicts (also gathered in one list at the top), related sentences, rejected inputs and summary
- * figures. The schema is documented in the README.
+ * figures. The schema is documented in docs/formats.md.
  */
 public final class BriefJson {
 

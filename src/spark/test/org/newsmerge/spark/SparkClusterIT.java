@@ -24,9 +24,9 @@ import org.newsmerge.batch.Progress;
 /**
  * The job jar on a real Spark standalone cluster: a master and two workers, each its own JVM
  * started from Spark's jars by {@code bin/spark-standalone}, the job submitted through Spark's
- * submit entry point by {@code bin/spark-submit} (the README's cluster commands), executors in JVMs
- * of their own, so closures, serialization and the job jar's classpath are really exercised. Its
- * output must equal {@code batch}'s byte for byte.
+ * submit entry point by {@code bin/spark-submit} (the cluster commands of docs/batch.md), executors
+ * in JVMs of their own, so closures, serialization and the job jar's classpath are really
+ * exercised. Its output must equal {@code batch}'s byte for byte.
  */
 class SparkClusterIT {
 

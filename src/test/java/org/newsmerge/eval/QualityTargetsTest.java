@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.newsmerge.align.OverlapSettings;
 
 /**
- * The README's quality targets, held on real data: briefs of stories from one SaudiNewsNet day, and
- * reuse detection on the Clough-Stevenson corpus. (The README's tables come from the {@code
- * evaluate} command over all nine days.)
+ * The quality targets of docs/quality.md, held on real data: briefs of stories from one
+ * SaudiNewsNet day, and reuse detection on the Clough-Stevenson corpus. (That page's tables come
+ * from the {@code evaluate} command over all nine days.)
  */
 class QualityTargetsTest {
 
