@@ -94,17 +94,7 @@ public final class StoryGrouper {
       Rules rules,
       LinkFilter allowed) {
     int n = articleOf.length;
-    UnionFind sentences = new UnionFind(n);
-    for (long p : pairs) sentences.union((int) (p >>> 32), (int) p);
-
-    // Sentence groups as runs of (root, sentence) in one sorted array: no boxed collections.
-    LongList members = new LongList();
-    for (int s = 0; s < n; s++) {
-      int root = sentences.find(s);
-      if (sentences.size(root) > 1) members.add((long) root << 32 | s);
-    }
-    long[] byGroup = members.toArray();
-    Arrays.sort(byGroup);
+    long[] byGroup = sentenceGroups(n, pairs);
     int[] counts = new int[Kind.values().length];
     boolean[] site = new boolean[n];
     boolean[] formula = new boolean[n];
@@ -131,35 +121,66 @@ public final class StoryGrouper {
         for (int j = i + 1; j < docs.length; j++) articlePairs.add((long) docs[i] << 32 | docs[j]);
       }
     }
-    // Equal article pairs are neighbours once sorted: the length of a run is the number of
-    // sentence groups the two articles share.
-    long[] shared = articlePairs.toArray();
-    Arrays.sort(shared);
-    UnionFind stories = new UnionFind(articles);
-    int links = 0;
-    for (int start = 0; start < shared.length; ) {
-      int end = start;
-      while (end < shared.length && shared[end] == shared[start]) end++;
-      int a = (int) (shared[start] >>> 32);
-      int b = (int) shared[start];
-      int count = end - start;
-      start = end;
-      if (linked(count, linkable[a], linkable[b], rules.minShared(), rules.minFraction())
-          && allowed.test(a, b)) {
-        stories.union(a, b);
-        links++;
-      }
-    }
-    int[] storyOf = new int[articles];
-    for (int i = 0; i < articles; i++) storyOf[i] = stories.find(i);
+    Stories stories = Stories.link(articlePairs.toArray(), articles, linkable, rules, allowed);
     return new Result(
-        storyOf,
+        stories.storyOf(),
         counts[Kind.BOILERPLATE.ordinal()],
-        links,
+        stories.links(),
         site,
         formula,
         counts[Kind.SITE.ordinal()],
         counts[Kind.FORMULA.ordinal()]);
+  }
+
+  /**
+   * The sentences matched by {@code pairs} gathered in groups: runs of {@code (root << 32 |
+   * sentence)} in one sorted array, no boxed collections; sentences matched by none are left out.
+   */
+  private static long[] sentenceGroups(int sentences, long[] pairs) {
+    UnionFind groups = new UnionFind(sentences);
+    for (long p : pairs) groups.union((int) (p >>> 32), (int) p);
+    LongList members = new LongList();
+    for (int s = 0; s < sentences; s++) {
+      int root = groups.find(s);
+      if (groups.size(root) > 1) members.add((long) root << 32 | s);
+    }
+    long[] byGroup = members.toArray();
+    Arrays.sort(byGroup);
+    return byGroup;
+  }
+
+  /** The story of each article, and the number of links that joined them. */
+  private record Stories(int[] storyOf, int links) {
+
+    /**
+     * Links two articles where they share enough and the link is allowed. {@code shared} holds
+     * article pairs {@code (a << 32 | b)}, a pair once per sentence group the two share; it is
+     * sorted in place.
+     */
+    static Stories link(
+        long[] shared, int articles, int[] linkable, Rules rules, LinkFilter allowed) {
+      // Equal article pairs are neighbours once sorted: the length of a run is the number of
+      // sentence groups the two articles share.
+      Arrays.sort(shared);
+      UnionFind stories = new UnionFind(articles);
+      int links = 0;
+      for (int start = 0; start < shared.length; ) {
+        int end = start;
+        while (end < shared.length && shared[end] == shared[start]) end++;
+        int a = (int) (shared[start] >>> 32);
+        int b = (int) shared[start];
+        int count = end - start;
+        start = end;
+        if (linked(count, linkable[a], linkable[b], rules.minShared(), rules.minFraction())
+            && allowed.test(a, b)) {
+          stories.union(a, b);
+          links++;
+        }
+      }
+      int[] storyOf = new int[articles];
+      for (int i = 0; i < articles; i++) storyOf[i] = stories.find(i);
+      return new Stories(storyOf, links);
+    }
   }
 
   /**

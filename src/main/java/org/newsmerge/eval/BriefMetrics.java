@@ -44,76 +44,117 @@ public record BriefMetrics(
       for (Unit.Variant v : u.variants()) w.add(Grams.of(v.member().sentence().text()));
       wordings.add(w);
     }
+    Coverage coverage = Coverage.of(sources, wordings);
+    List<String> ids = brief.sources().stream().map(a -> a.id()).toList();
+    Attribution attribution = Attribution.of(units, shown, ids, coverage.sourceGrams());
+    long outputChars = units.stream().mapToLong(x -> x.text().length()).sum();
+    long inputChars = coverage.inputChars();
+    return new BriefMetrics(
+        coverage.share(),
+        redundantPairs(shown),
+        attribution.precision(),
+        attribution.recall(),
+        coverage.meanTau(),
+        coverage.minTau(),
+        inputChars == 0 ? 1 : (double) outputChars / inputChars);
+  }
 
-    int considered = 0;
-    int covered = 0;
-    double tauSum = 0;
-    double tauMin = 1;
-    int tauSources = 0;
-    long inputChars = 0;
-    List<List<Set<String>>> sourceGrams = new ArrayList<>();
-    for (List<Sentence> source : sources) {
-      List<Set<String>> grams = new ArrayList<>();
-      List<Integer> positions = new ArrayList<>();
-      for (Sentence s : source) {
-        inputChars += s.text().length();
-        Set<String> g = Grams.of(s.text());
-        grams.add(g);
-        if (Grams.letters(s.text()) < MIN_LETTERS) continue;
-        considered++;
-        int where = bestContaining(g, wordings);
-        if (where >= 0) {
-          covered++;
-          positions.add(where);
+  /**
+   * What the brief covers of its sources: the share of source sentences it holds, the order it
+   * keeps of each source's (Kendall's tau), the sources' length, and each sentence's grams.
+   */
+  private record Coverage(
+      double share,
+      double meanTau,
+      double minTau,
+      long inputChars,
+      List<List<Set<String>>> sourceGrams) {
+
+    static Coverage of(List<List<Sentence>> sources, List<List<Set<String>>> wordings) {
+      int considered = 0;
+      int covered = 0;
+      double tauSum = 0;
+      double tauMin = 1;
+      int tauSources = 0;
+      long inputChars = 0;
+      List<List<Set<String>>> sourceGrams = new ArrayList<>();
+      for (List<Sentence> source : sources) {
+        List<Set<String>> grams = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        for (Sentence s : source) {
+          inputChars += s.text().length();
+          Set<String> g = Grams.of(s.text());
+          grams.add(g);
+          if (Grams.letters(s.text()) < MIN_LETTERS) continue;
+          considered++;
+          int where = bestContaining(g, wordings);
+          if (where >= 0) {
+            covered++;
+            positions.add(where);
+          }
+        }
+        sourceGrams.add(grams);
+        if (positions.size() >= 2) {
+          double tau = kendallTau(positions);
+          tauSum += tau;
+          tauMin = Math.min(tauMin, tau);
+          tauSources++;
         }
       }
-      sourceGrams.add(grams);
-      if (positions.size() >= 2) {
-        double tau = kendallTau(positions);
-        tauSum += tau;
-        tauMin = Math.min(tauMin, tau);
-        tauSources++;
-      }
+      return new Coverage(
+          considered == 0 ? 1 : (double) covered / considered,
+          tauSources == 0 ? 1 : tauSum / tauSources,
+          tauSources == 0 ? 1 : tauMin,
+          inputChars,
+          sourceGrams);
     }
+  }
 
+  /** Pairs of brief sentences with Jaccard at least 0.8. */
+  private static int redundantPairs(List<Set<String>> shown) {
     int redundant = 0;
     for (int i = 0; i < shown.size(); i++) {
       for (int j = i + 1; j < shown.size(); j++) {
         if (Grams.jaccard(shown.get(i), shown.get(j)) >= 0.8) redundant++;
       }
     }
+    return redundant;
+  }
 
-    int cited = 0;
-    int citedRight = 0;
-    int holders = 0;
-    int holdersCited = 0;
-    List<String> ids = brief.sources().stream().map(a -> a.id()).toList();
-    for (int u = 0; u < units.size(); u++) {
-      List<String> cites = units.get(u).sources();
-      for (int s = 0; s < ids.size(); s++) {
-        double best = 0;
-        for (Set<String> g : sourceGrams.get(s))
-          best = Math.max(best, Grams.jaccard(shown.get(u), g));
-        boolean isCited = cites.contains(ids.get(s));
-        if (isCited) {
-          cited++;
-          if (best >= 0.5) citedRight++;
-        }
-        if (best >= 0.85) {
-          holders++;
-          if (isCited) holdersCited++;
+  /** Whether the sources a brief sentence cites hold it, and whether those holding it are cited. */
+  private record Attribution(double precision, double recall) {
+
+    /** {@code ids} are the brief's sources, in the order of {@code sourceGrams}. */
+    static Attribution of(
+        List<Unit> units,
+        List<Set<String>> shown,
+        List<String> ids,
+        List<List<Set<String>>> sourceGrams) {
+      int cited = 0;
+      int citedRight = 0;
+      int holders = 0;
+      int holdersCited = 0;
+      for (int u = 0; u < units.size(); u++) {
+        List<String> cites = units.get(u).sources();
+        for (int s = 0; s < ids.size(); s++) {
+          double best = 0;
+          for (Set<String> g : sourceGrams.get(s))
+            best = Math.max(best, Grams.jaccard(shown.get(u), g));
+          boolean isCited = cites.contains(ids.get(s));
+          if (isCited) {
+            cited++;
+            if (best >= 0.5) citedRight++;
+          }
+          if (best >= 0.85) {
+            holders++;
+            if (isCited) holdersCited++;
+          }
         }
       }
+      return new Attribution(
+          cited == 0 ? 1 : (double) citedRight / cited,
+          holders == 0 ? 1 : (double) holdersCited / holders);
     }
-    long outputChars = units.stream().mapToLong(x -> x.text().length()).sum();
-    return new BriefMetrics(
-        considered == 0 ? 1 : (double) covered / considered,
-        redundant,
-        cited == 0 ? 1 : (double) citedRight / cited,
-        holders == 0 ? 1 : (double) holdersCited / holders,
-        tauSources == 0 ? 1 : tauSum / tauSources,
-        tauSources == 0 ? 1 : tauMin,
-        inputChars == 0 ? 1 : (double) outputChars / inputChars);
   }
 
   /** Index of the first brief sentence that contains 80% of {@code g} in one of its wordings. */

@@ -1,5 +1,6 @@
 package org.newsmerge.eval;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,57 +45,38 @@ public final class PanEvaluation {
   public static Result run(
       Path root, AlignSettings settings, int sample, long seed, int threads, Path detections) {
     PanCorpus corpus = new PanCorpus(root);
-    TextAligner aligner = new TextAligner(settings);
-    Map<Path, String> texts = new ConcurrentHashMap<>();
-    List<String> warnings = Collections.synchronizedList(new ArrayList<>());
-    List<PanCorpus.Pair> pairs = new ArrayList<>();
+    PairAligner aligner = new PairAligner(corpus, new TextAligner(settings), detections);
     List<String> types = corpus.types();
-    for (String type : types) {
-      List<PanCorpus.Pair> all = new ArrayList<>(corpus.pairs(type));
-      if (sample > 0 && sample < all.size()) {
-        Collections.shuffle(all, new Random(seed));
-        all = new ArrayList<>(all.subList(0, sample));
-        all.sort(
-            java.util.Comparator.comparing(PanCorpus.Pair::suspicious)
-                .thenComparing(PanCorpus.Pair::source));
-      }
-      pairs.addAll(all);
-    }
+    List<PanCorpus.Pair> pairs = new ArrayList<>();
+    for (String type : types) pairs.addAll(sample(corpus.pairs(type), sample, seed));
     long t0 = System.nanoTime();
+    List<Scored> scored = alignAll(pairs, aligner, threads);
+    long millis = (System.nanoTime() - t0) / 1_000_000;
+    List<String> sorted = new ArrayList<>(new java.util.TreeSet<>(aligner.warnings));
+    return new Result(rows(types, scored), millis, sorted);
+  }
+
+  /**
+   * {@code sample} of a type's pairs drawn with {@code seed}, in file order; all when 0 or more.
+   */
+  private static List<PanCorpus.Pair> sample(List<PanCorpus.Pair> pairs, int sample, long seed) {
+    List<PanCorpus.Pair> all = new ArrayList<>(pairs);
+    if (sample > 0 && sample < all.size()) {
+      Collections.shuffle(all, new Random(seed));
+      all = new ArrayList<>(all.subList(0, sample));
+      all.sort(
+          java.util.Comparator.comparing(PanCorpus.Pair::suspicious)
+              .thenComparing(PanCorpus.Pair::source));
+    }
+    return all;
+  }
+
+  /** Every pair aligned and scored on {@code threads} threads, in the order of {@code pairs}. */
+  private static List<Scored> alignAll(
+      List<PanCorpus.Pair> pairs, PairAligner aligner, int threads) {
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
     List<Future<Scored>> futures = new ArrayList<>();
-    for (PanCorpus.Pair p : pairs) {
-      futures.add(
-          pool.submit(
-              () -> {
-                String susp = text(corpus.suspicious(p.suspicious()), texts, warnings);
-                String src = text(corpus.source(p.source()), texts, warnings);
-                // A document rejected on reading (binary data) is aligned as an empty text: the
-                // pair's cases count as missed, and the rejection is reported.
-                List<TextPassage> found =
-                    susp.isEmpty() || src.isEmpty() ? List.of() : aligner.align(susp, src);
-                if (detections != null) {
-                  Files.writeString(
-                      detections.resolve(PanXml.fileName(p.suspicious(), p.source())),
-                      PanXml.document(p.suspicious(), susp, p.source(), src, found),
-                      StandardCharsets.UTF_8);
-                }
-                List<PanMeasures.Span> cases = new ArrayList<>();
-                for (PanCorpus.Feature f : corpus.cases(p)) cases.add(span(p, f, susp, src));
-                List<PanMeasures.Span> det = new ArrayList<>();
-                for (TextPassage d : found) {
-                  det.add(
-                      new PanMeasures.Span(
-                          p.suspicious(),
-                          p.source(),
-                          d.thisStart(),
-                          d.thisEnd(),
-                          d.sourceStart(),
-                          d.sourceEnd()));
-                }
-                return new Scored(p, cases, det);
-              }));
-    }
+    for (PanCorpus.Pair p : pairs) futures.add(pool.submit(() -> aligner.align(p)));
     List<Scored> scored = new ArrayList<>();
     try {
       for (Future<Scored> f : futures) scored.add(f.get());
@@ -106,7 +88,11 @@ public final class PanEvaluation {
     } finally {
       pool.shutdownNow();
     }
-    long millis = (System.nanoTime() - t0) / 1_000_000;
+    return scored;
+  }
+
+  /** A row per type, then the overall row over all the pairs. */
+  private static List<Row> rows(List<String> types, List<Scored> scored) {
     List<Row> rows = new ArrayList<>();
     List<PanMeasures.Span> allCases = new ArrayList<>();
     List<PanMeasures.Span> allDetections = new ArrayList<>();
@@ -125,12 +111,59 @@ public final class PanEvaluation {
       allDetections.addAll(det);
     }
     rows.add(new Row("overall", scored.size(), PanMeasures.score(allCases, allDetections)));
-    List<String> sorted = new ArrayList<>(new java.util.TreeSet<>(warnings));
-    return new Result(rows, millis, sorted);
+    return rows;
   }
 
   private record Scored(
       PanCorpus.Pair pair, List<PanMeasures.Span> cases, List<PanMeasures.Span> detections) {}
+
+  /**
+   * Aligns pairs of the corpus, from several threads at once: each document read once, its reading
+   * warnings kept, the detections written as PAN XML when {@code detections} is a folder.
+   */
+  private static final class PairAligner {
+    private final PanCorpus corpus;
+    private final TextAligner aligner;
+    private final Path detections;
+    private final Map<Path, String> texts = new ConcurrentHashMap<>();
+    private final List<String> warnings = Collections.synchronizedList(new ArrayList<>());
+
+    PairAligner(PanCorpus corpus, TextAligner aligner, Path detections) {
+      this.corpus = corpus;
+      this.aligner = aligner;
+      this.detections = detections;
+    }
+
+    /** A pair's cases (the truth) and detections, as spans of UTF-16 offsets. */
+    Scored align(PanCorpus.Pair p) throws IOException {
+      String susp = text(corpus.suspicious(p.suspicious()), texts, warnings);
+      String src = text(corpus.source(p.source()), texts, warnings);
+      // A document rejected on reading (binary data) is aligned as an empty text: the
+      // pair's cases count as missed, and the rejection is reported.
+      List<TextPassage> found =
+          susp.isEmpty() || src.isEmpty() ? List.of() : aligner.align(susp, src);
+      if (detections != null) {
+        Files.writeString(
+            detections.resolve(PanXml.fileName(p.suspicious(), p.source())),
+            PanXml.document(p.suspicious(), susp, p.source(), src, found),
+            StandardCharsets.UTF_8);
+      }
+      List<PanMeasures.Span> cases = new ArrayList<>();
+      for (PanCorpus.Feature f : corpus.cases(p)) cases.add(span(p, f, susp, src));
+      List<PanMeasures.Span> det = new ArrayList<>();
+      for (TextPassage d : found) {
+        det.add(
+            new PanMeasures.Span(
+                p.suspicious(),
+                p.source(),
+                d.thisStart(),
+                d.thisEnd(),
+                d.sourceStart(),
+                d.sourceEnd()));
+      }
+      return new Scored(p, cases, det);
+    }
+  }
 
   private static PanMeasures.Span span(
       PanCorpus.Pair p, PanCorpus.Feature f, String susp, String src) {

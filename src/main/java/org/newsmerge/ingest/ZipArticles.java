@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
@@ -61,99 +60,7 @@ final class ZipArticles {
       Consumer<Draft> drafts,
       Consumer<Rejected> rejected) {
     try (ZipFile zip = new ZipFile(archive.toFile(), StandardCharsets.UTF_8)) {
-      List<ZipEntry> entries = new ArrayList<>();
-      zip.stream().filter(e -> !e.isDirectory()).forEach(entries::add);
-      // Stable: entries of one name keep their order in the archive.
-      entries.sort(Comparator.comparing(ZipEntry::getName));
-      long total = 0;
-      int considered = 0;
-      String previous = null;
-      for (int i = 0; i < entries.size(); i++) {
-        ZipEntry entry = entries.get(i);
-        String name = entry.getName();
-        String entryPath = path + "!/" + name;
-        boolean duplicate = name.equals(previous);
-        previous = name;
-        boolean climbs = climbsOut(name);
-        if (!climbs && (hidden(name) || Format.of(name).isEmpty())) continue;
-        // Every entry that gets a line (read or refused) counts: an archive of a million
-        // refused names must not flood stderr and the manifest either.
-        if (considered == settings.maxArchiveEntries() || total >= settings.maxArchiveBytes()) {
-          String limit =
-              considered == settings.maxArchiveEntries()
-                  ? settings.maxArchiveEntries() + " entries (--max-archive-entries)"
-                  : ReadSettings.size(settings.maxArchiveBytes())
-                      + " uncompressed (--max-archive-bytes)";
-          int left = (int) entries.stream().skip(i).filter(e -> readable(e.getName())).count();
-          rejected.accept(
-              new Rejected(
-                  path,
-                  "archive limit of "
-                      + limit
-                      + " reached: "
-                      + left
-                      + " entries from "
-                      + name
-                      + " on not read"));
-          return;
-        }
-        considered++;
-        if (climbs) {
-          rejected.accept(
-              new Rejected(entryPath, "entry name leaves the archive ('..' or '/'), not read"));
-          continue;
-        }
-        Optional<Format> format = Format.of(name);
-        if (duplicate) {
-          // ZipFile finds entries by name: a second entry of a name cannot be told from the first.
-          rejected.accept(
-              new Rejected(
-                  entryPath,
-                  "duplicate entry name in the archive: one entry of this name is read, not this one"));
-          continue;
-        }
-        if (format.get() == Format.ZIP) {
-          rejected.accept(new Rejected(entryPath, "archive inside an archive, not read"));
-          continue;
-        }
-        if (entry.getSize() > settings.maxBytes()) {
-          rejected.accept(new Rejected(entryPath, settings.tooLarge(entry.getSize())));
-          continue;
-        }
-        if (bomb(entry.getSize(), entry.getCompressedSize())) {
-          rejected.accept(
-              new Rejected(entryPath, ratio(entry.getSize(), entry.getCompressedSize())));
-          continue;
-        }
-        long room = Math.min(settings.maxBytes(), settings.maxArchiveBytes() - total);
-        byte[] bytes;
-        try (InputStream in = zip.getInputStream(entry)) {
-          // The declared sizes can lie: never read more than the limits allow.
-          bytes = in.readNBytes((int) room + 1);
-        } catch (IOException e) {
-          rejected.accept(new Rejected(entryPath, InputPlan.describe(e)));
-          continue;
-        }
-        total += bytes.length;
-        if (bytes.length > settings.maxBytes()) {
-          rejected.accept(new Rejected(entryPath, settings.tooLarge(-1)));
-          continue;
-        }
-        if (bytes.length > room) {
-          rejected.accept(
-              new Rejected(
-                  entryPath,
-                  "archive limit of "
-                      + ReadSettings.size(settings.maxArchiveBytes())
-                      + " uncompressed (--max-archive-bytes) reached inside this entry"));
-          continue;
-        }
-        if (bomb(bytes.length, entry.getCompressedSize())) {
-          rejected.accept(new Rejected(entryPath, ratio(bytes.length, entry.getCompressedSize())));
-          continue;
-        }
-        FormatReader.read(entryPath, name, format.get(), bytes, drafts, rejected);
-      }
+      new Entries(zip, path, settings, drafts, rejected).readAll();
     } catch (ZipException e) {
       rejected.accept(new Rejected(path, "not a readable ZIP archive (" + e.getMessage() + ")"));
     } catch (IOException e) {
@@ -161,6 +68,127 @@ final class ZipArticles {
     } catch (IllegalArgumentException e) {
       // ZipFile reports entry names that are not valid in the archive's charset this way.
       rejected.accept(new Rejected(path, "not a readable ZIP archive (" + e.getMessage() + ")"));
+    }
+  }
+
+  /**
+   * The entries of one open archive, read in name order, each refused by its name or its size or
+   * read into drafts, until the archive's limits are reached.
+   */
+  private static final class Entries {
+    private final ZipFile zip;
+    private final String path;
+    private final ReadSettings settings;
+    private final Consumer<Draft> drafts;
+    private final Consumer<Rejected> rejected;
+
+    /** Uncompressed bytes read from the archive so far. */
+    private long total;
+
+    Entries(
+        ZipFile zip,
+        String path,
+        ReadSettings settings,
+        Consumer<Draft> drafts,
+        Consumer<Rejected> rejected) {
+      this.zip = zip;
+      this.path = path;
+      this.settings = settings;
+      this.drafts = drafts;
+      this.rejected = rejected;
+    }
+
+    void readAll() {
+      List<ZipEntry> entries = new ArrayList<>();
+      zip.stream().filter(e -> !e.isDirectory()).forEach(entries::add);
+      // Stable: entries of one name keep their order in the archive.
+      entries.sort(Comparator.comparing(ZipEntry::getName));
+      int considered = 0;
+      String previous = null;
+      for (int i = 0; i < entries.size(); i++) {
+        ZipEntry entry = entries.get(i);
+        String name = entry.getName();
+        boolean duplicate = name.equals(previous);
+        previous = name;
+        boolean climbs = climbsOut(name);
+        if (!climbs && (hidden(name) || Format.of(name).isEmpty())) continue;
+        // Every entry that gets a line (read or refused) counts: an archive of a million
+        // refused names must not flood stderr and the manifest either.
+        if (considered == settings.maxArchiveEntries() || total >= settings.maxArchiveBytes()) {
+          rejected.accept(new Rejected(path, limitReached(considered, entries, i)));
+          return;
+        }
+        considered++;
+        String entryPath = path + "!/" + name;
+        String refusal = refusalBeforeReading(entry, climbs, duplicate);
+        if (refusal != null) rejected.accept(new Rejected(entryPath, refusal));
+        else read(entry, entryPath);
+      }
+    }
+
+    /** The archive's rejection once a limit is reached at entry {@code i}: what is left unread. */
+    private String limitReached(int considered, List<ZipEntry> entries, int i) {
+      String limit =
+          considered == settings.maxArchiveEntries()
+              ? settings.maxArchiveEntries() + " entries (--max-archive-entries)"
+              : ReadSettings.size(settings.maxArchiveBytes())
+                  + " uncompressed (--max-archive-bytes)";
+      int left = (int) entries.stream().skip(i).filter(e -> readable(e.getName())).count();
+      return "archive limit of "
+          + limit
+          + " reached: "
+          + left
+          + " entries from "
+          + entries.get(i).getName()
+          + " on not read";
+    }
+
+    /** Why an entry is not read, by its name and the sizes it declares; null when it is read. */
+    private String refusalBeforeReading(ZipEntry entry, boolean climbs, boolean duplicate) {
+      if (climbs) return "entry name leaves the archive ('..' or '/'), not read";
+      if (duplicate) {
+        // ZipFile finds entries by name: a second entry of a name cannot be told from the first.
+        return "duplicate entry name in the archive: one entry of this name is read, not this one";
+      }
+      if (Format.of(entry.getName()).get() == Format.ZIP)
+        return "archive inside an archive, not read";
+      if (entry.getSize() > settings.maxBytes()) return settings.tooLarge(entry.getSize());
+      if (bomb(entry.getSize(), entry.getCompressedSize())) {
+        return ratio(entry.getSize(), entry.getCompressedSize());
+      }
+      return null;
+    }
+
+    private void read(ZipEntry entry, String entryPath) {
+      long room = Math.min(settings.maxBytes(), settings.maxArchiveBytes() - total);
+      byte[] bytes;
+      try (InputStream in = zip.getInputStream(entry)) {
+        // The declared sizes can lie: never read more than the limits allow.
+        bytes = in.readNBytes((int) room + 1);
+      } catch (IOException e) {
+        rejected.accept(new Rejected(entryPath, InputPlan.describe(e)));
+        return;
+      }
+      total += bytes.length;
+      String refusal = refusalAfterReading(bytes.length, room, entry.getCompressedSize());
+      if (refusal != null) {
+        rejected.accept(new Rejected(entryPath, refusal));
+        return;
+      }
+      String name = entry.getName();
+      FormatReader.read(entryPath, name, Format.of(name).get(), bytes, drafts, rejected);
+    }
+
+    /** Why an entry read is not kept, by the {@code size} it inflated to; null when it is kept. */
+    private String refusalAfterReading(int size, long room, long compressed) {
+      if (size > settings.maxBytes()) return settings.tooLarge(-1);
+      if (size > room) {
+        return "archive limit of "
+            + ReadSettings.size(settings.maxArchiveBytes())
+            + " uncompressed (--max-archive-bytes) reached inside this entry";
+      }
+      if (bomb(size, compressed)) return ratio(size, compressed);
+      return null;
     }
   }
 

@@ -98,40 +98,9 @@ public final class Merger {
       Map<String, Long> published,
       Map<String, String> dates) {
     List<Unit.Member> members = group.stream().map(Unit.Member::new).toList();
-    // Candidates: the wordings that hold the others' content without repeating another
-    // unit's sentence; else those that repeat nothing; else every wording. A wording that
-    // conflicts with another does not hold its content: it says something else.
     Wordings wordings = new Wordings(members, keys);
-    List<Unit.Member> own = members.stream().filter(m -> !spilling.contains(m.sentence())).toList();
-    if (own.isEmpty()) own = members;
-    List<Unit.Member> candidates =
-        own.stream().filter(m -> covers(m.sentence(), group, keys, wordings)).toList();
-    if (candidates.isEmpty()) candidates = own;
-    // Among them, the wording whose values most sources carry (no conflict with theirs; then the
-    // most sources behind each of its figures), then the earliest published, then the best
-    // supported word for word, then the shortest; source order last, so that file names decide
-    // nothing a majority or a date can.
-    Map<String, Integer> agreement = new java.util.HashMap<>();
-    Map<String, Double> valueSupport = new java.util.HashMap<>();
-    if (candidates.stream().map(m -> keys.key(m.sentence())).distinct().count() > 1) {
-      for (Unit.Member c : candidates) {
-        String key = keys.key(c.sentence());
-        agreement.computeIfAbsent(key, wordings::agreement);
-        valueSupport.computeIfAbsent(key, wordings::valueSupport);
-      }
-    }
-    Unit.Member rep =
-        candidates.stream()
-            .min(
-                Comparator.comparingInt(
-                        (Unit.Member m) -> -agreement.getOrDefault(keys.key(m.sentence()), 0))
-                    .thenComparingDouble(
-                        m -> -valueSupport.getOrDefault(keys.key(m.sentence()), 0.0))
-                    .thenComparingLong(
-                        m -> published.getOrDefault(m.source(), Dates.UNKNOWN_SECOND))
-                    .thenComparingInt(m -> -support(m.sentence(), group, keys))
-                    .thenComparingInt(m -> m.sentence().text().length()))
-            .orElseThrow();
+    List<Unit.Member> candidates = candidates(members, group, keys, spilling, wordings);
+    Unit.Member rep = representative(candidates, group, keys, wordings, published);
     List<Unit.Variant> variants = new ArrayList<>();
     List<Unit.Discrepancy> discrepancies = new ArrayList<>();
     Map<Unit.Member, List<Unit.Discrepancy>> byMember = new IdentityHashMap<>();
@@ -145,17 +114,79 @@ public final class Merger {
       byMember.put(m, found);
     }
     List<Unit.Conflict> conflicts = Conflicts.gather(rep, members, byMember);
+    String first = firstPublisher(members, published);
+    return new Unit(
+        members,
+        rep,
+        variants,
+        discrepancies,
+        conflicts,
+        first,
+        first.isEmpty() ? "" : dates.getOrDefault(first, ""));
+  }
+
+  /**
+   * The wordings that may represent a unit: those that hold the others' content without repeating
+   * another unit's sentence; else those that repeat nothing; else every wording. A wording that
+   * conflicts with another does not hold its content: it says something else.
+   */
+  private static List<Unit.Member> candidates(
+      List<Unit.Member> members,
+      List<Sentence> group,
+      SentenceKeys keys,
+      Set<Sentence> spilling,
+      Wordings wordings) {
+    List<Unit.Member> own = members.stream().filter(m -> !spilling.contains(m.sentence())).toList();
+    if (own.isEmpty()) own = members;
+    List<Unit.Member> candidates =
+        own.stream().filter(m -> covers(m.sentence(), group, keys, wordings)).toList();
+    return candidates.isEmpty() ? own : candidates;
+  }
+
+  /**
+   * Among the candidates, the wording whose values most sources carry (no conflict with theirs;
+   * then the most sources behind each of its figures), then the earliest published, then the best
+   * supported word for word, then the shortest; source order last, so that file names decide
+   * nothing a majority or a date can.
+   */
+  private static Unit.Member representative(
+      List<Unit.Member> candidates,
+      List<Sentence> group,
+      SentenceKeys keys,
+      Wordings wordings,
+      Map<String, Long> published) {
+    Map<String, Integer> agreement = new java.util.HashMap<>();
+    Map<String, Double> valueSupport = new java.util.HashMap<>();
+    if (candidates.stream().map(m -> keys.key(m.sentence())).distinct().count() > 1) {
+      for (Unit.Member c : candidates) {
+        String key = keys.key(c.sentence());
+        agreement.computeIfAbsent(key, wordings::agreement);
+        valueSupport.computeIfAbsent(key, wordings::valueSupport);
+      }
+    }
+    return candidates.stream()
+        .min(
+            Comparator.comparingInt(
+                    (Unit.Member m) -> -agreement.getOrDefault(keys.key(m.sentence()), 0))
+                .thenComparingDouble(m -> -valueSupport.getOrDefault(keys.key(m.sentence()), 0.0))
+                .thenComparingLong(m -> published.getOrDefault(m.source(), Dates.UNKNOWN_SECOND))
+                .thenComparingInt(m -> -support(m.sentence(), group, keys))
+                .thenComparingInt(m -> m.sentence().text().length()))
+        .orElseThrow();
+  }
+
+  /**
+   * The source that published a unit first, or empty when the dates do not tell: two sources at the
+   * earliest second, or one without a date.
+   */
+  private static String firstPublisher(List<Unit.Member> members, Map<String, Long> published) {
     String first = "";
     long earliest = Dates.UNKNOWN_SECOND;
     boolean tie = false;
     for (Unit.Member m : members) {
       long at = published.getOrDefault(m.source(), Dates.UNKNOWN_SECOND);
-      if (at == Dates.UNKNOWN_SECOND) {
-        // A source without a date may have been first: the dates do not tell.
-        tie = true;
-        earliest = Long.MIN_VALUE;
-        break;
-      }
+      // A source without a date may have been first: the dates do not tell.
+      if (at == Dates.UNKNOWN_SECOND) return "";
       if (m.source().equals(first)) continue;
       if (at < earliest) {
         earliest = at;
@@ -165,15 +196,7 @@ public final class Merger {
         tie = true;
       }
     }
-    if (tie) first = "";
-    return new Unit(
-        members,
-        rep,
-        variants,
-        discrepancies,
-        conflicts,
-        first,
-        first.isEmpty() ? "" : dates.getOrDefault(first, ""));
+    return tie ? "" : first;
   }
 
   /**

@@ -79,6 +79,18 @@ public final class BatchIndex {
       })();
       """;
 
+  /** The page's style sheet: the table, its sort arrows, the filters and the families. */
+  private static final String STYLE =
+      """
+      body{font-family:'Noto Naskh Arabic','Segoe UI',Tahoma,sans-serif;max-width:70rem;margin:2rem auto;padding:0 1rem;color:#222}
+      table{border-collapse:collapse;width:100%;font-size:.9rem}td,th{border-bottom:1px solid #ddd;padding:.35rem .5rem;text-align:start;vertical-align:top}
+      td:nth-child(2) .n{color:#555;margin-inline-end:.3rem}td:nth-child(3),td:nth-child(4),td:nth-child(5),td:nth-child(6){white-space:nowrap}th{background:#f4f4f0}th button{font:inherit;font-weight:bold;background:none;border:0;padding:0;cursor:pointer;color:inherit}
+      th[aria-sort=none] button::after{content:' \\2195';color:#aaa}th[aria-sort=ascending] button::after{content:' \\25B2'}th[aria-sort=descending] button::after{content:' \\25BC'}
+      .filters{display:flex;flex-wrap:wrap;gap:.5rem 1.2rem;align-items:end;margin:1rem 0;font-size:.9rem}.filters label{display:flex;flex-direction:column;gap:.2rem}
+      .filters input,.filters select{font:inherit;padding:.2rem .4rem}#q{min-width:18rem}.count{color:#555;margin:0}a{color:#1c5d99}
+      details.families{font-size:.85rem;color:#444;margin-top:.2rem}details.families ol{margin:.2rem 0;padding-inline-start:1.4rem}
+      """;
+
   private BatchIndex() {}
 
   /** The index in English, or in the stories' language with {@code lang} {@code auto}. */
@@ -105,6 +117,24 @@ public final class BatchIndex {
     InterfaceText t = InterfaceText.choose(lang, allTitles);
     String brief = briefFile(formats);
     StringBuilder h = new StringBuilder();
+    head(h, t);
+    h.append("<h1>").append(esc(t.get("index.heading", stories.size()))).append("</h1>\n");
+    filters(h, bySize, t);
+    count(h, stories.size(), t);
+    h.append("<table id=\"stories\">\n<thead><tr>");
+    columnHeads(h, t);
+    h.append("</tr></thead>\n<tbody>\n");
+    for (Story s : bySize) row(h, s, title(s, titles), brief, t);
+    h.append("</tbody>\n</table>\n<script>").append(SCRIPT).append("</script>\n</body>\n</html>\n");
+    try {
+      out.write(h.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** From the doctype to the opening body tag: language, direction, the policy, the style. */
+  private static void head(StringBuilder h, InterfaceText t) {
     h.append("<!DOCTYPE html>\n<html lang=\"")
         .append(t.language())
         .append("\" dir=\"")
@@ -116,36 +146,28 @@ public final class BatchIndex {
         .append("'\">\n");
     h.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     h.append("<title>").append(esc(t.get("index.title"))).append("</title>\n<style>\n");
-    h.append(
-        "body{font-family:'Noto Naskh Arabic','Segoe UI',Tahoma,sans-serif;max-width:70rem;margin:2rem auto;padding:0 1rem;color:#222}\n");
-    h.append(
-        "table{border-collapse:collapse;width:100%;font-size:.9rem}td,th{border-bottom:1px solid #ddd;padding:.35rem .5rem;text-align:start;vertical-align:top}\n");
-    h.append(
-        "td:nth-child(2) .n{color:#555;margin-inline-end:.3rem}td:nth-child(3),td:nth-child(4),td:nth-child(5),td:nth-child(6){white-space:nowrap}th{background:#f4f4f0}th button{font:inherit;font-weight:bold;background:none;border:0;padding:0;cursor:pointer;color:inherit}\n");
-    h.append(
-        "th[aria-sort=none] button::after{content:' \\2195';color:#aaa}th[aria-sort=ascending] button::after{content:' \\25B2'}th[aria-sort=descending] button::after{content:' \\25BC'}\n");
-    h.append(
-        ".filters{display:flex;flex-wrap:wrap;gap:.5rem 1.2rem;align-items:end;margin:1rem 0;font-size:.9rem}.filters label{display:flex;flex-direction:column;gap:.2rem}\n");
-    h.append(
-        ".filters input,.filters select{font:inherit;padding:.2rem .4rem}#q{min-width:18rem}.count{color:#555;margin:0}a{color:#1c5d99}\n");
-    h.append(
-        "details.families{font-size:.85rem;color:#444;margin-top:.2rem}details.families ol{margin:.2rem 0;padding-inline-start:1.4rem}\n</style>\n</head>\n<body>\n");
-    h.append("<h1>").append(esc(t.get("index.heading", stories.size()))).append("</h1>\n");
-    filters(h, bySize, t);
+    h.append(STYLE).append("</style>\n</head>\n<body>\n");
+  }
+
+  /** The count of stories shown, which the script updates as filters change, and a hint. */
+  private static void count(StringBuilder h, int stories, InterfaceText t) {
     h.append("<p class=\"count\">")
         .append(
-            esc(t.get("index.count", "\u0000", stories.size()))
+            esc(t.get("index.count", "\u0000", stories))
                 .replace(
                     "\u0000",
                     "<output id=\"shown\" data-locale=\""
                         + t.localeTag()
                         + "\">"
-                        + t.number(stories.size())
+                        + t.number(stories)
                         + "</output>"))
         .append(" <span class=\"hint\">")
         .append(esc(t.get("index.sortHint")))
         .append("</span></p>\n");
-    h.append("<table id=\"stories\">\n<thead><tr>");
+  }
+
+  /** The column heads, each a button that sorts; stories start sorted by articles, descending. */
+  private static void columnHeads(StringBuilder h, InterfaceText t) {
     String[] columns = {"title", "outlets", "articles", "families", "first", "last", "story"};
     for (String c : columns) {
       h.append("<th")
@@ -159,49 +181,46 @@ public final class BatchIndex {
           .append(esc(t.get("index.col." + c)))
           .append("</button></th>");
     }
-    h.append("</tr></thead>\n<tbody>\n");
-    for (Story s : bySize) {
-      h.append("<tr data-first=\"")
-          .append(esc(isoDay(s.firstDate())))
-          .append("\" data-last=\"")
-          .append(esc(isoDay(s.lastDate())))
-          .append("\"><td dir=\"auto\"><a href=\"")
-          .append(s.id())
-          .append('/')
-          .append(brief)
-          .append("\">");
-      String title = title(s, titles);
-      h.append(esc(title.isBlank() ? t.get("index.untitled") : title)).append("</a>");
-      families(h, s, t);
-      h.append("</td><td dir=\"auto\" data-v=\"").append(s.outlets().size()).append("\">");
-      h.append("<span class=\"n\">").append(t.number(s.outlets().size())).append("</span>");
-      for (String o : s.outlets()) h.append("<bdi>").append(esc(o)).append("</bdi> ");
-      h.append("</td><td data-v=\"")
-          .append(s.articles().size())
-          .append("\">")
-          .append(t.number(s.articles().size()))
-          .append("</td><td data-v=\"")
-          .append(s.families().size())
-          .append("\">")
-          .append(t.number(s.families().size()))
-          .append("</td>");
-      h.append("<td data-v=\"")
-          .append(esc(sortable(s.firstDate())))
-          .append("\">")
-          .append(esc(t.day(s.firstDate())))
-          .append("</td><td data-v=\"")
-          .append(esc(sortable(s.lastDate())))
-          .append("\">")
-          .append(esc(t.day(s.lastDate())))
-          .append("</td>");
-      h.append("<td dir=\"ltr\"><code>").append(s.id()).append("</code></td></tr>\n");
-    }
-    h.append("</tbody>\n</table>\n<script>").append(SCRIPT).append("</script>\n</body>\n</html>\n");
-    try {
-      out.write(h.toString());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  }
+
+  /**
+   * A story's row: its title linked to its brief, outlets, counts, dates and id; {@code data-}
+   * values for the script to sort and filter by.
+   */
+  private static void row(StringBuilder h, Story s, String title, String brief, InterfaceText t) {
+    h.append("<tr data-first=\"")
+        .append(esc(isoDay(s.firstDate())))
+        .append("\" data-last=\"")
+        .append(esc(isoDay(s.lastDate())))
+        .append("\"><td dir=\"auto\"><a href=\"")
+        .append(s.id())
+        .append('/')
+        .append(brief)
+        .append("\">");
+    h.append(esc(title.isBlank() ? t.get("index.untitled") : title)).append("</a>");
+    families(h, s, t);
+    h.append("</td><td dir=\"auto\" data-v=\"").append(s.outlets().size()).append("\">");
+    h.append("<span class=\"n\">").append(t.number(s.outlets().size())).append("</span>");
+    for (String o : s.outlets()) h.append("<bdi>").append(esc(o)).append("</bdi> ");
+    h.append("</td><td data-v=\"")
+        .append(s.articles().size())
+        .append("\">")
+        .append(t.number(s.articles().size()))
+        .append("</td><td data-v=\"")
+        .append(s.families().size())
+        .append("\">")
+        .append(t.number(s.families().size()))
+        .append("</td>");
+    h.append("<td data-v=\"")
+        .append(esc(sortable(s.firstDate())))
+        .append("\">")
+        .append(esc(t.day(s.firstDate())))
+        .append("</td><td data-v=\"")
+        .append(esc(sortable(s.lastDate())))
+        .append("\">")
+        .append(esc(t.day(s.lastDate())))
+        .append("</td>");
+    h.append("<td dir=\"ltr\"><code>").append(s.id()).append("</code></td></tr>\n");
   }
 
   /**

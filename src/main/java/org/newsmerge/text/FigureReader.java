@@ -409,7 +409,6 @@ public final class FigureReader {
           Map.entry("ذو الحجه", 12),
           Map.entry("ذي الحجه", 12));
 
-  /** Letters a number word may carry in front: conjunction, prepositions, article. */
   /**
    * Every word a number can begin with: a word whose key {@link #stem}s to none of them begins
    * none, which spares the vocabularies one by one at each word of a text.
@@ -423,6 +422,7 @@ public final class FigureReader {
     }
   }
 
+  /** Letters a number word may carry in front: conjunction, prepositions, article. */
   private static final String[] PREFIXES = {
     "وبال", "وال", "بال", "فال", "لل", "ال", "وب", "ول", "و", "ب", "ل", "ف", "ك"
   };
@@ -455,7 +455,7 @@ public final class FigureReader {
     int i = 0;
     while (i < toks.size()) {
       Read r = date(text, toks, i);
-      if (r == null) r = number(text, toks, i);
+      if (r == null) r = number(toks, i);
       if (r == null) {
         i++;
         continue;
@@ -546,251 +546,292 @@ public final class FigureReader {
   }
 
   /** A number expression starting at token {@code i}, or null. */
-  private static Read number(String text, List<Tok> t, int i) {
+  private static Read number(List<Tok> t, int i) {
+    boolean dollar = dollarSign(t, i);
+    Tok first = t.get(dollar ? i + 1 : i);
+    if (first.type() == Type.SYMBOL) return null;
+    // Most words of a text begin no number: turned away before a parser is made for them.
+    if (first.type() == Type.WORD && stem(first.key(), FIRST_WORDS) == null) return null;
+    return new NumberParser(t, i, dollar).read();
+  }
+
+  /** Whether token {@code i} is a dollar sign glued to digits: {@code $247}. */
+  private static boolean dollarSign(List<Tok> t, int i) {
     Tok first = t.get(i);
-    double[] group; // the part below the last multiplier
-    double[] total = {0};
-    String unit = "";
-    int start = first.start();
-    int at = i;
-    boolean dollar = false;
-    if (first.type() == Type.SYMBOL
+    return first.type() == Type.SYMBOL
         && first.text().equals("$")
         && i + 1 < t.size()
         && t.get(i + 1).type() == Type.DIGITS
-        && t.get(i + 1).gap() == Gap.GLUED) {
-      dollar = true;
-      at++;
-      first = t.get(at);
+        && t.get(i + 1).gap() == Gap.GLUED;
+  }
+
+  /**
+   * Reads one number expression, token by token: a numeral or number word, then the words that
+   * extend it (عشر, a hundred, a multiplier, "و" and a smaller part), then a unit or a year suffix.
+   * Whether a word extends the number depends on the {@link State}: what was read last.
+   */
+  private static final class NumberParser {
+
+    /** What the parser read last, which decides what may follow. */
+    private enum State {
+      /** 1 to 9 in words ({@code خمسة}, five): takes عشر, a hundred, "و" and tens. */
+      UNIT,
+      /** 20 to 90 in words: takes an English unit (twenty-five). */
+      TENS,
+      /** 100 to 900 in words: takes "و" and a part below a hundred. */
+      HUNDREDS,
+      /** A numeral: takes "hundred" (3 hundred), and a year suffix at the end. */
+      DIGITS,
+      /** 10 to 19 in words. */
+      TEEN,
+      /** An ordinal ({@code الثالث}): takes عشر, and "و" and tens (الثالث والعشرون). */
+      ORDINAL,
+      /** A time of day in digits ({@code 16:00}): takes no multiplier. */
+      CLOCK,
+      /** A multiplier ({@code ألف}, million): takes "و" and a smaller part, in words or digits. */
+      MULTIPLIER;
+
+      /** Whether a multiplier (below the last one) may follow: not after a time or another. */
+      boolean takesMultiplier() {
+        return this != CLOCK && this != MULTIPLIER;
+      }
     }
-    // Last atom read: 0 none, 1 unit word, 2 tens, 3 hundreds, 4 digits, 5 teen, 6 ordinal
-    int last;
-    double lastMultiplier = Double.MAX_VALUE;
-    double tolerance = 0;
-    if (first.type() == Type.DIGITS) {
-      group = numeral(first.text());
-      if (group == null) return null;
-      tolerance = halfUnit(first.text());
-      last = 4;
-      if (clock(first.text())) last = 7; // a time takes no multiplier
-    } else if (first.type() == Type.WORD) {
-      String k = first.key();
+
+    private final List<Tok> t;
+
+    /** Where the number starts in the text: at the dollar sign, if one names the unit. */
+    private final int start;
+
+    private final boolean dollar;
+
+    /** The next token to read. */
+    private int at;
+
+    /** Where the text read so far ends. */
+    private int end;
+
+    private State state;
+
+    /** The amounts of the parts up to the last multiplier, multiplied. */
+    private double[] total = {0};
+
+    /** The amounts the part read since the last multiplier (or the first part) may mean. */
+    private double[] group;
+
+    private double lastMultiplier = Double.MAX_VALUE;
+
+    /** Half a unit of the last digit written, times the multipliers after it. */
+    private double tolerance;
+
+    private double[] amounts;
+    private String unit = "";
+
+    /** A parser for the number at token {@code i}, after a dollar sign there if {@code dollar}. */
+    NumberParser(List<Tok> t, int i, boolean dollar) {
+      this.t = t;
+      this.start = t.get(i).start();
+      this.dollar = dollar;
+      this.at = dollar ? i + 1 : i;
+    }
+
+    /** The number, or null when the first token begins none. */
+    Read read() {
+      if (!first(t.get(at))) return null;
+      while (at < t.size()) {
+        if (!extend(t.get(at))) break;
+      }
+      amounts = add(total, group);
+      if (at < t.size() && t.get(at).gap() != Gap.PUNCT) suffix(t.get(at));
+      if (dollar) unit = "USD";
+      return new Read(new Figure(start, end, amounts, tolerance, unit, null), at);
+    }
+
+    /** Moves past {@code tokens} tokens, the last of them now the end of the number. */
+    private void take(int tokens) {
+      at += tokens;
+      end = t.get(at - 1).end();
+    }
+
+    /** Takes {@code tokens} tokens into the number, {@code next} being what was read. */
+    private boolean step(State next, int tokens) {
+      state = next;
+      take(tokens);
+      return true;
+    }
+
+    // ---- the first numeral or word ----
+
+    private boolean first(Tok first) {
+      if (first.type() == Type.DIGITS) {
+        group = numeral(first.text());
+        if (group == null) return false;
+        tolerance = halfUnit(first.text());
+        return step(clock(first.text()) ? State.CLOCK : State.DIGITS, 1);
+      }
+      return firstWord(first.key()) && step(state, 1);
+    }
+
+    private boolean firstWord(String k) {
       String s;
-      if (stem(k, FIRST_WORDS) == null) {
-        return null;
-      } else if ((s = stem(k, UNITS)) != null && !weekday(k)) {
-        group = new double[] {UNITS.get(s)};
-        last = 1;
-      } else if ((s = stem(k, TEEN_UNITS)) != null
+      if ((s = stem(k, UNITS)) != null && !weekday(k)) return begin(UNITS.get(s), State.UNIT);
+      // احد and اثنا are numbers only before عشر
+      if ((s = stem(k, TEEN_UNITS)) != null
           && at + 1 < t.size()
           && stem(t.get(at + 1).key(), TEN) != null) {
-        group = new double[] {TEEN_UNITS.get(s)};
-        last = 1;
-      } else if ((s = stem(k, STANDALONE)) != null) {
-        group = new double[] {STANDALONE.get(s)};
-        last = 5;
-      } else if ((s = stem(k, TENS)) != null) {
-        group = new double[] {TENS.get(s)};
-        last = 2;
-      } else if ((s = stem(k, HUNDREDS)) != null) {
-        group = new double[] {HUNDREDS.get(s)};
-        last = 3;
-      } else if ((s = stem(k, DUALS)) != null) {
-        total = new double[] {DUALS.get(s)};
-        lastMultiplier = DUALS.get(s) / 2;
-        group = new double[] {0};
-        last = 8;
-      } else if ((s = stem(k, MULTIPLIERS)) != null) {
-        total = new double[] {MULTIPLIERS.get(s)};
-        lastMultiplier = MULTIPLIERS.get(s);
-        group = new double[] {0};
-        last = 8;
-      } else if ((s = stem(k, ORDINALS)) != null) {
-        group = new double[] {ORDINALS.get(s)};
-        last = 6;
-      } else {
-        return null;
+        return begin(TEEN_UNITS.get(s), State.UNIT);
       }
-    } else {
-      return null;
+      if ((s = stem(k, STANDALONE)) != null) return begin(STANDALONE.get(s), State.TEEN);
+      if ((s = stem(k, TENS)) != null) return begin(TENS.get(s), State.TENS);
+      if ((s = stem(k, HUNDREDS)) != null) return begin(HUNDREDS.get(s), State.HUNDREDS);
+      if ((s = stem(k, DUALS)) != null) return multiplierFirst(DUALS.get(s), DUALS.get(s) / 2);
+      if ((s = stem(k, MULTIPLIERS)) != null) {
+        return multiplierFirst(MULTIPLIERS.get(s), MULTIPLIERS.get(s));
+      }
+      if ((s = stem(k, ORDINALS)) != null) return begin(ORDINALS.get(s), State.ORDINAL);
+      return false;
     }
-    int end = first.end();
-    at++;
-    while (at < t.size()) {
-      Tok n = t.get(at);
-      if (n.gap() == Gap.PUNCT || n.type() != Type.WORD && n.type() != Type.DIGITS) break;
+
+    private boolean begin(int value, State first) {
+      group = new double[] {value};
+      state = first;
+      return true;
+    }
+
+    /** A multiplier or a dual as the first word: ألف شخص, ألفي شخص (2000, in thousands). */
+    private boolean multiplierFirst(double amount, double multiplier) {
+      total = new double[] {amount};
+      lastMultiplier = multiplier;
+      group = new double[] {0};
+      state = State.MULTIPLIER;
+      return true;
+    }
+
+    // ---- the words that extend it ----
+
+    /** Reads {@code n}, and the token after it if they go together, when they extend the number. */
+    private boolean extend(Tok n) {
+      // Digits right after a number are another number; they join only after a "و" (joined).
+      if (n.gap() == Gap.PUNCT || n.type() != Type.WORD) return false;
       String k = n.key();
-      if (n.type() == Type.WORD) {
-        Double mult = MULTIPLIERS.get(k);
-        if (mult == null) mult = PLURAL_MULTIPLIERS.get(k);
-        if (mult != null && last != 8 && last != 7 && mult < lastMultiplier) {
-          total = add(total, times(nonZero(group), mult));
-          tolerance *= mult;
-          group = new double[] {0};
-          lastMultiplier = mult;
-          last = 8;
-          end = n.end();
-          at++;
-          continue;
-        }
-        if (last == 2 && latinLower(k) && UNITS.containsKey(k)) {
-          group = plus(group, UNITS.get(k)); // twenty-five
-          last = 1;
-          end = n.end();
-          at++;
-          continue;
-        }
-        if ((last == 1 || last == 6) && TEN.containsKey(k)) {
-          group = plus(group, 10);
-          last = 5;
-          end = n.end();
-          at++;
-          continue;
-        }
-        if (last == 1
-            && group[0] >= 3
-            && (k.equals("ميه") || k.equals("مايه") || k.equals("hundred"))) {
-          group = times(group, 100);
-          last = 3;
-          end = n.end();
-          at++;
-          continue;
-        }
-        if (last == 4 && k.equals("hundred")) {
-          group = times(group, 100);
-          last = 3;
-          end = n.end();
-          at++;
-          continue;
-        }
-        // "و" joins a smaller part: خمسة وعشرون, مئة وخمسون, 33 ألفا و288.
-        if (k.startsWith("و") || k.equals("and")) {
-          String rest = k.equals("and") ? "" : k.substring(1);
-          if (k.equals("و") || k.equals("and")) {
-            // a separate "و" before digits: 33 ألفا و 288
-            if (at + 1 < t.size()
-                && t.get(at + 1).type() == Type.DIGITS
-                && last == 8
-                && t.get(at + 1).gap() != Gap.PUNCT) {
-              double[] d = numeral(t.get(at + 1).text());
-              // "1.5 مليون و3 ملايين" joins two numbers, not 1.5 million and 3
-              boolean ownMultiplier =
-                  at + 2 < t.size() && multiplierAtLeast(t.get(at + 2), lastMultiplier);
-              if (d != null && d[0] < lastMultiplier && !ownMultiplier) {
-                group = d;
-                tolerance = halfUnit(t.get(at + 1).text());
-                last = 4;
-                end = t.get(at + 1).end();
-                at += 2;
-                continue;
-              }
-            }
-            break;
-          }
-          String s;
-          if ((last == 1 || last == 6) && (s = stem(rest, TENS)) != null) {
-            group = plus(group, TENS.get(s));
-            last = 2;
-            end = n.end();
-            at++;
-            continue;
-          }
-          if (last == 3 || last == 8) {
-            double limit = last == 3 ? 100 : lastMultiplier;
-            Integer v = null;
-            int kind = 0;
-            if ((s = stem(rest, UNITS)) != null) {
-              v = UNITS.get(s);
-              kind = 1;
-            } else if ((s = stem(rest, TENS)) != null) {
-              v = TENS.get(s);
-              kind = 2;
-            } else if ((s = stem(rest, STANDALONE)) != null) {
-              v = STANDALONE.get(s);
-              kind = 5;
-            } else if (last == 8 && (s = stem(rest, HUNDREDS)) != null) {
-              v = HUNDREDS.get(s);
-              kind = 3;
-            }
-            if (v != null && v < limit) {
-              group = plus(group, v);
-              last = kind;
-              end = n.end();
-              at++;
-              continue;
-            }
-          }
-          break;
-        }
-        break;
-      }
-      // digits glued to a "و" before them: "ألفا و288" is a word "و" glued to 288
-      break;
+      return multiplied(k) || englishUnit(k) || teen(k) || hundreds(k) || joined(k);
     }
-    // glued "و" + digits after a multiplier: tokens WORD "و" GLUED DIGITS
-    if (at + 1 < t.size() && last == 8) {
-      Tok w = t.get(at);
+
+    /** A multiplier below the last one: ثلاثة آلاف, 1.5 million, ألفا after 33. */
+    private boolean multiplied(String k) {
+      Double mult = multiplier(k);
+      if (mult == null || !state.takesMultiplier() || !(mult < lastMultiplier)) return false;
+      total = add(total, times(nonZero(group), mult));
+      tolerance *= mult;
+      group = new double[] {0};
+      lastMultiplier = mult;
+      return step(State.MULTIPLIER, 1);
+    }
+
+    /** twenty-five. */
+    private boolean englishUnit(String k) {
+      if (state != State.TENS || !latinLower(k) || !UNITS.containsKey(k)) return false;
+      group = plus(group, UNITS.get(k));
+      return step(State.UNIT, 1);
+    }
+
+    /** عشر after a unit or an ordinal: خمسة عشر, الثالث عشر. */
+    private boolean teen(String k) {
+      if (state != State.UNIT && state != State.ORDINAL || !TEN.containsKey(k)) return false;
+      group = plus(group, 10);
+      return step(State.TEEN, 1);
+    }
+
+    /** A hundred after a unit from three up (ثلاث مائة) or after digits (3 hundred). */
+    private boolean hundreds(String k) {
+      boolean afterUnit =
+          state == State.UNIT
+              && group[0] >= 3
+              && (k.equals("ميه") || k.equals("مايه") || k.equals("hundred"));
+      boolean afterDigits = state == State.DIGITS && k.equals("hundred");
+      if (!afterUnit && !afterDigits) return false;
+      group = times(group, 100);
+      return step(State.HUNDREDS, 1);
+    }
+
+    /** "و" joins a smaller part: خمسة وعشرون, مئة وخمسون, 33 ألفا و288. */
+    private boolean joined(String k) {
+      if (k.equals("و") || k.equals("and")) return digitsAfterAnd();
+      if (!k.startsWith("و")) return false;
+      String rest = k.substring(1);
+      String s;
+      if ((state == State.UNIT || state == State.ORDINAL) && (s = stem(rest, TENS)) != null) {
+        group = plus(group, TENS.get(s));
+        return step(State.TENS, 1);
+      }
+      if (state != State.HUNDREDS && state != State.MULTIPLIER) return false;
+      double limit = state == State.HUNDREDS ? 100 : lastMultiplier;
+      if ((s = stem(rest, UNITS)) != null) return part(UNITS.get(s), limit, State.UNIT);
+      if ((s = stem(rest, TENS)) != null) return part(TENS.get(s), limit, State.TENS);
+      if ((s = stem(rest, STANDALONE)) != null) return part(STANDALONE.get(s), limit, State.TEEN);
+      if (state == State.MULTIPLIER && (s = stem(rest, HUNDREDS)) != null) {
+        return part(HUNDREDS.get(s), limit, State.HUNDREDS);
+      }
+      return false;
+    }
+
+    /** A part after "و", taken when below {@code limit} (a hundred, or the last multiplier). */
+    private boolean part(int value, double limit, State next) {
+      if (!(value < limit)) return false;
+      group = plus(group, value);
+      return step(next, 1);
+    }
+
+    /** Digits after a multiplier and "و" or "and", glued to it or not: 33 ألفا و 288. */
+    private boolean digitsAfterAnd() {
+      if (at + 1 >= t.size() || state != State.MULTIPLIER) return false;
       Tok d = t.get(at + 1);
-      if (w.type() == Type.WORD
-          && w.key().equals("و")
-          && w.gap() != Gap.PUNCT
-          && d.type() == Type.DIGITS
-          && d.gap() == Gap.GLUED) {
-        double[] v = numeral(d.text());
-        boolean ownMultiplier =
-            at + 2 < t.size() && multiplierAtLeast(t.get(at + 2), lastMultiplier);
-        if (v != null && v[0] < lastMultiplier && !ownMultiplier) {
-          group = v;
-          tolerance = halfUnit(d.text());
-          end = d.end();
-          at += 2;
-        }
-      }
+      if (d.type() != Type.DIGITS || d.gap() == Gap.PUNCT) return false;
+      double[] v = numeral(d.text());
+      // "1.5 مليون و3 ملايين" joins two numbers, not 1.5 million and 3
+      boolean ownMultiplier = at + 2 < t.size() && multiplierAtLeast(t.get(at + 2), lastMultiplier);
+      if (v == null || !(v[0] < lastMultiplier) || ownMultiplier) return false;
+      group = v;
+      tolerance = halfUnit(d.text());
+      return step(State.DIGITS, 2);
     }
-    double[] amounts = add(total, group);
-    if (last == 8 && total.length == 1 && total[0] == 0) return null;
-    // unit, percent, year suffix
-    if (at < t.size() && t.get(at).gap() != Gap.PUNCT) {
-      Tok u = t.get(at);
+
+    // ---- what follows it ----
+
+    /** A unit, a percent sign or word, or a year suffix after the number. */
+    private void suffix(Tok u) {
       if (u.type() == Type.SYMBOL && u.text().equals("%")) {
         unit = "%";
-        end = u.end();
-        at++;
+        take(1);
       } else if (u.type() == Type.WORD) {
-        String k = u.key();
-        String s = stem(k, UNIT_WORDS);
-        if (s != null && !(k.length() > s.length() && s.length() <= 2)) {
-          unit = UNIT_WORDS.get(s);
-          end = u.end();
-          at++;
-        } else if ((k.equals("بالميه") || k.equals("بالمايه") || k.equals("بالمييه"))) {
-          unit = "%";
-          end = u.end();
-          at++;
-        } else if (k.equals("في")
-            && at + 1 < t.size()
-            && t.get(at + 1).gap() == Gap.SPACE
-            && (t.get(at + 1).key().equals("الميه") || t.get(at + 1).key().equals("المايه"))) {
-          unit = "%";
-          end = t.get(at + 1).end();
-          at += 2;
-        } else if (k.equals("per") && at + 1 < t.size() && t.get(at + 1).key().equals("cent")) {
-          unit = "%";
-          end = t.get(at + 1).end();
-          at += 2;
-        } else if (k.equals("كيلو") && at + 1 < t.size() && t.get(at + 1).key().startsWith("متر")) {
-          unit = "km";
-          end = t.get(at + 1).end();
-          at += 2;
-        } else if (last == 4 && (k.equals("م") || k.equals("ه"))) {
-          if (k.equals("ه")) amounts = hijriYear(amounts);
-          end = u.end();
-          at++;
-        }
+        suffixWord(u.key());
       }
     }
-    if (dollar) unit = "USD";
-    return new Read(new Figure(start, end, amounts, tolerance, unit, null), at);
+
+    private void suffixWord(String k) {
+      String s = stem(k, UNIT_WORDS);
+      if (s != null && !(k.length() > s.length() && s.length() <= 2)) {
+        unit = UNIT_WORDS.get(s);
+        take(1);
+      } else if (k.equals("بالميه") || k.equals("بالمايه") || k.equals("بالمييه")) {
+        unit = "%";
+        take(1);
+      } else if (k.equals("في")
+          && at + 1 < t.size()
+          && t.get(at + 1).gap() == Gap.SPACE
+          && (t.get(at + 1).key().equals("الميه") || t.get(at + 1).key().equals("المايه"))) {
+        unit = "%";
+        take(2);
+      } else if (k.equals("per") && at + 1 < t.size() && t.get(at + 1).key().equals("cent")) {
+        unit = "%";
+        take(2);
+      } else if (k.equals("كيلو") && at + 1 < t.size() && t.get(at + 1).key().startsWith("متر")) {
+        unit = "km";
+        take(2);
+      } else if (state == State.DIGITS && (k.equals("م") || k.equals("ه"))) {
+        if (k.equals("ه")) amounts = hijriYear(amounts);
+        take(1);
+      }
+    }
   }
 
   /** Half a unit of the last digit of a numeral, read with its decimal mark; 0 for a time. */
@@ -821,9 +862,14 @@ public final class FigureReader {
 
   private static boolean multiplierAtLeast(Tok t, double limit) {
     if (t.type() != Type.WORD) return false;
-    Double m = MULTIPLIERS.get(t.key());
-    if (m == null) m = PLURAL_MULTIPLIERS.get(t.key());
+    Double m = multiplier(t.key());
     return m != null && m >= limit;
+  }
+
+  /** The multiplier a word is, singular or plural ({@code مليون}, {@code ملايين}); else null. */
+  private static Double multiplier(String key) {
+    Double m = MULTIPLIERS.get(key);
+    return m != null ? m : PLURAL_MULTIPLIERS.get(key);
   }
 
   /** A Hijri year also stands for the two Gregorian years it overlaps. */
