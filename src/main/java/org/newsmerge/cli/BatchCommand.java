@@ -74,10 +74,10 @@ final class BatchCommand implements Callable<Integer> {
     BatchRun.Summary s =
         new BatchRun(settings, ProgressBars.forTerminal(quiet)).run(inputs, output);
     if (s.articles() == 0) {
-      BatchOptions.report(s, null, err);
+      options.report(s, null, err);
       return 1;
     }
-    BatchOptions.report(s, output.resolve("index.html").toString(), err);
+    options.report(s, output.resolve("index.html").toString(), err);
     return s.rejected() == 0 ? 0 : 1;
   }
 }

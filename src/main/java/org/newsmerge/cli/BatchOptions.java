@@ -80,6 +80,14 @@ public final class BatchOptions {
       converter = OptionValues.AtLeastOne.class)
   int minShared = 2;
 
+  @Option(
+      names = {"-v", "--verbose"},
+      description =
+          "Every rejected input and every warning on a line of its own; without it, each reason"
+              + " of rejection shows a few inputs and warnings are counted by kind (the manifest"
+              + " lists all).")
+  boolean verbose;
+
   @Mixin MatchOptions match = new MatchOptions();
 
   @Mixin FormatOptions format = new FormatOptions();
@@ -101,11 +109,17 @@ public final class BatchOptions {
       "more than " + org.newsmerge.merge.Brief.FIRST_COME_LIMIT + " sentences each";
 
   /**
-   * Prints what a batch run did: each rejected input as {@code <path>: <reason>}, the counts, and
-   * the time of each stage.
+   * Prints what a batch run did: its rejected inputs and warnings (summarised unless {@code
+   * --verbose}; see {@link Problems#summarise}), the counts, and the time of each stage. {@code
+   * index} is the index written, beside the manifest, or null when nothing was.
    */
-  public static void report(BatchRun.Summary s, String index, PrintWriter err) {
-    Problems.printRefs(s.rejectedInputs(), s.repaired(), err);
+  public void report(BatchRun.Summary s, String index, PrintWriter err) {
+    String manifest = index == null ? null : sibling(index, "manifest.json");
+    if (manifest == null) {
+      Problems.printRefs(s.rejectedInputs(), s.repaired(), err);
+    } else {
+      Problems.summarise(s.rejectedInputs(), s.repaired(), verbose, manifest, err);
+    }
     if (index == null) {
       err.println("newsmerge: no article could be read; nothing written");
       err.flush();
@@ -114,10 +128,11 @@ public final class BatchOptions {
     long total = s.stageMillis().values().stream().mapToLong(Long::longValue).sum();
     err.printf(
         Locale.ROOT,
-        "%d articles read (%.2f MB of text), %d rejected; %d stories (largest %d articles, %d reuse families), %d articles alone; %d briefs reused; %d boilerplate and %d site sentence groups ignored, %d formula groups left out of events%n",
+        "%d articles read (%.2f MB of text), %d rejected%s; %d stories (largest %d articles, %d reuse families), %d articles alone; %d briefs reused; %d boilerplate and %d site sentence groups ignored, %d formula groups left out of events%n",
         s.articles(),
         s.textBytes() / 1e6,
         s.rejected(),
+        s.rejected() == 0 ? "" : " (listed in " + manifest + ")",
         s.stories(),
         s.largest(),
         s.families(),
@@ -149,6 +164,12 @@ public final class BatchOptions {
         total == 0 ? 0 : s.textBytes() / 1e6 / (total / 1000.0),
         index);
     err.flush();
+  }
+
+  /** The file {@code name} in the folder of {@code file}, a local path or a URI. */
+  private static String sibling(String file, String name) {
+    int slash = file.lastIndexOf('/');
+    return slash < 0 ? name : file.substring(0, slash + 1) + name;
   }
 
   private static BatchSettings.GroupBy groupBy(String spec) {

@@ -106,7 +106,7 @@ public final class SparkBatchJob implements Callable<Integer> {
       sc.setLogLevel("WARN"); // as spark-shell does: the summary below says what happened
       int n = partitions != null ? partitions : 2 * sc.defaultParallelism();
       BatchRun.Summary s = new SparkBatch(sc, settings, n).run(inputs, output);
-      BatchOptions.report(s, s.articles() == 0 ? null : output + "/index.html", err);
+      options.report(s, s.articles() == 0 ? null : output + "/index.html", err);
       err.printf(Locale.ROOT, "ran on %s with %d partitions%n", sc.master(), n);
       err.flush();
       return s.rejected() == 0 && s.articles() > 0 ? 0 : 1;

@@ -44,7 +44,7 @@ class HostileRunTest {
     Path in = seedsPlus("s.json", LONE_SURROGATE);
     Path out = dir.resolve("out");
     OverlapsCommandTest.Run r =
-        OverlapsCommandTest.run("batch", in.toString(), "-o", out.toString(), "-q");
+        OverlapsCommandTest.run("batch", in.toString(), "-o", out.toString(), "-q", "--verbose");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.err())
         .contains(
@@ -139,7 +139,8 @@ class HostileRunTest {
   void theWarningForTheFirstObjectOfAJsonLinesFileNamesItsIndex() throws IOException {
     Path in = seedsPlus("day.jsonl", LONE_SURROGATE + "\n" + LONE_SURROGATE + "\n");
     OverlapsCommandTest.Run r =
-        OverlapsCommandTest.run("batch", in.toString(), "-o", dir.resolve("out").toString(), "-q");
+        OverlapsCommandTest.run(
+            "batch", in.toString(), "-o", dir.resolve("out").toString(), "-q", "--verbose");
     assertThat(r.err())
         .contains(in.resolve("day.jsonl") + "#0: warning:")
         .contains(in.resolve("day.jsonl") + "#1: warning:");
