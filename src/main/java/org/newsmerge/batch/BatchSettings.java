@@ -27,6 +27,7 @@ import org.newsmerge.render.Presentation;
  * @param formats brief formats to write
  * @param lang interface language of the briefs and the index: {@code auto} (the articles') or one
  *     of {@link InterfaceText#LANGUAGES}
+ * @param lead most sentences of each brief's lead (0: none)
  * @param read how inputs are read: size limits, links
  * @param events how reuse families are grouped into events ({@link GroupBy#EVENT})
  */
@@ -41,6 +42,7 @@ public record BatchSettings(
     int minLinkShingles,
     Set<BriefFormat> formats,
     String lang,
+    int lead,
     ReadSettings read,
     EventSettings events)
     implements java.io.Serializable {
@@ -65,6 +67,7 @@ public record BatchSettings(
     }
     formats = Set.copyOf(formats);
     InterfaceText.checkChoice(lang);
+    if (lead < 0) throw new IllegalArgumentException("lead (" + lead + ") must be >= 0");
     java.util.Objects.requireNonNull(read, "read");
     java.util.Objects.requireNonNull(events, "events");
   }
@@ -99,6 +102,12 @@ public record BatchSettings(
     return c.build();
   }
 
+  public BatchSettings withLead(int sentences) {
+    Copy c = new Copy(this);
+    c.lead = sentences;
+    return c.build();
+  }
+
   /** The same settings with the options a user sets on the command line. */
   public BatchSettings withOptions(
       OverlapSettings o, int maxDocumentFrequency, int shared, Set<BriefFormat> briefFormats) {
@@ -122,6 +131,7 @@ public record BatchSettings(
     private final int minLinkShingles;
     private Set<BriefFormat> formats;
     private String lang;
+    private int lead;
     private ReadSettings read;
     private EventSettings events;
 
@@ -136,6 +146,7 @@ public record BatchSettings(
       minLinkShingles = s.minLinkShingles;
       formats = s.formats;
       lang = s.lang;
+      lead = s.lead;
       read = s.read;
       events = s.events;
     }
@@ -152,6 +163,7 @@ public record BatchSettings(
           minLinkShingles,
           formats,
           lang,
+          lead,
           read,
           events);
     }
@@ -172,7 +184,7 @@ public record BatchSettings(
 
   /** How each story's brief is presented: in {@link #lang}, linked back to the index. */
   public Presentation presentation() {
-    return new Presentation(lang, Presentation.BATCH_INDEX);
+    return new Presentation(lang, Presentation.BATCH_INDEX, lead);
   }
 
   /**
@@ -196,6 +208,7 @@ public record BatchSettings(
     d.put("minSharedFraction", String.format(java.util.Locale.ROOT, "%.3f", minSharedFraction));
     d.put("formats", formats.stream().sorted().map(f -> f.fileName()).toList().toString());
     d.put("lang", lang);
+    d.put("lead", String.valueOf(lead));
     if (groupBy == GroupBy.EVENT) {
       d.put("eventThreshold", String.valueOf(events.threshold()));
       d.put("eventWindow", events.windowDays() < 0 ? "" : events.windowDays() + "d");
@@ -217,6 +230,7 @@ public record BatchSettings(
         30,
         EnumSet.allOf(BriefFormat.class),
         InterfaceText.AUTO,
+        Presentation.DEFAULT_LEAD,
         ReadSettings.DEFAULTS,
         EventSettings.DEFAULT);
   }

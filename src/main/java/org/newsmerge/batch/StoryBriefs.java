@@ -36,7 +36,7 @@ public final class StoryBriefs implements java.io.Serializable {
   /** The file, beside a story's briefs, that holds its fingerprint; written after the briefs. */
   public static final String MARKER = ".done";
 
-  private static final String VERSION = "newsmerge-batch-4";
+  private static final String VERSION = "newsmerge-batch-5";
 
   private static final String FIRST_COME = "order first-come";
 
@@ -59,6 +59,15 @@ public final class StoryBriefs implements java.io.Serializable {
    * siteText}, matching keys) kept out of the narrative ({@link SiteFurniture}).
    */
   public Brief merge(List<Article> articles, Collection<String> siteText) {
+    return merge(articles, siteText, null);
+  }
+
+  /**
+   * As {@link #merge(List, Collection)}, with the story's families (lists of article ids; null to
+   * find them in the brief).
+   */
+  public Brief merge(
+      List<Article> articles, Collection<String> siteText, List<List<String>> families) {
     List<SiteFurniture.Marked> ordered = new ArrayList<>(articles.size());
     Set<String> keys = Set.copyOf(siteText);
     SentenceSplitter splitter = new SentenceSplitter();
@@ -70,7 +79,8 @@ public final class StoryBriefs implements java.io.Serializable {
     return Pipeline.brief(
         ordered.stream().map(SiteFurniture.Marked::article).toList(),
         ordered.stream().map(SiteFurniture.Marked::sentences).toList(),
-        settings.overlaps());
+        settings.overlaps(),
+        families);
   }
 
   /**
@@ -86,7 +96,13 @@ public final class StoryBriefs implements java.io.Serializable {
 
   /** Merges a story's articles, its sites' repeated text kept out, and renders each format. */
   public Rendered render(List<Article> articles, Collection<String> siteText) {
-    Brief brief = merge(articles, siteText);
+    return render(articles, siteText, null);
+  }
+
+  /** As {@link #render(List, Collection)}, with the story's families (null: found in the brief). */
+  public Rendered render(
+      List<Article> articles, Collection<String> siteText, List<List<String>> families) {
+    Brief brief = merge(articles, siteText, families);
     SortedMap<String, String> files = new TreeMap<>();
     for (BriefFormat f : settings.formats()) {
       files.put(f.fileName(), f.text(brief, settings.presentation()));
@@ -99,7 +115,11 @@ public final class StoryBriefs implements java.io.Serializable {
    * folder and its content in UTF-8); returns whether the story was ordered first come.
    */
   public boolean write(Story story, List<Article> articles, BiConsumer<String, byte[]> write) {
-    Rendered rendered = render(articles, story.siteText());
+    Rendered rendered =
+        render(
+            articles,
+            story.siteText(),
+            story.families().stream().map(Story.Family::articles).toList());
     StringBuilder marker = new StringBuilder(fingerprint(story)).append('\n');
     rendered
         .files()

@@ -101,6 +101,7 @@ public final class BatchOptions {
         .withGroupBy(groupBy(groupBy))
         .withWindow(window == null ? null : Duration.ofDays(window))
         .withLang(format.lang())
+        .withLead(format.lead)
         .withRead(read.settings())
         .withEvents(new EventSettings(eventThreshold, eventWindow, maxEvent, siteRepeats));
   }

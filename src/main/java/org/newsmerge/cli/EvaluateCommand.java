@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
       EvaluateCommand.Links.class,
       EvaluateCommand.Draw.class,
       EvaluateCommand.Generate.class,
-      EvaluateCommand.Scale.class
+      EvaluateCommand.Scale.class,
+      EvaluateCommand.Facts.class
     })
 final class EvaluateCommand {
 
@@ -498,6 +499,44 @@ final class EvaluateCommand {
               r.precision(),
               r.recall());
       return 0;
+    }
+  }
+
+  @Command(
+      name = "facts",
+      mixinStandardHelpOptions = true,
+      description =
+          "Precision and recall of facts linked in other words, on sentence pairs of dev stories labelled by reading; --all lists every pair with its cosine and containment.")
+  static final class Facts implements Callable<Integer> {
+    @Spec CommandLine.Model.CommandSpec spec;
+
+    @Parameters(
+        paramLabel = "PAIRS",
+        arity = "0..1",
+        description = "The labelled pairs (JSON lines). Default: ${DEFAULT-VALUE}")
+    Path pairs = Path.of("src/test/resources/eval/fact-pairs.jsonl");
+
+    @Option(
+        names = "--stories",
+        paramLabel = "FILE",
+        description = "The stories' articles by archive path and index. Default: ${DEFAULT-VALUE}")
+    Path stories = Path.of("src/test/resources/eval/fact-stories.json");
+
+    @Option(names = "--all", description = "List every pair, not only those judged wrong.")
+    boolean all;
+
+    @Override
+    public Integer call() {
+      return evaluating(
+          spec.commandLine(),
+          List.of(pairs, stories),
+          () -> {
+            org.newsmerge.eval.FactEvaluation.print(
+                org.newsmerge.eval.FactEvaluation.run(pairs, stories),
+                all,
+                spec.commandLine().getOut());
+            return 0;
+          });
     }
   }
 }

@@ -21,6 +21,15 @@ public final class FormatOptions {
           "Language of the interface text of briefs and index: auto (the articles' main language), en or ar. Default: ${DEFAULT-VALUE}")
   String lang = InterfaceText.AUTO;
 
+  @Option(
+      names = "--lead",
+      paramLabel = "N",
+      description =
+          "Most sentences of the lead that opens each brief: the facts most outlets reported, each"
+              + " once; 0 for none. Default: ${DEFAULT-VALUE}",
+      converter = OptionValues.AtLeastZero.class)
+  int lead = org.newsmerge.render.Presentation.DEFAULT_LEAD;
+
   /** The interface language asked for; throws IllegalArgumentException naming a bad one. */
   public String lang() {
     return InterfaceText.checkChoice(lang);

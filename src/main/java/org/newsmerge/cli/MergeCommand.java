@@ -59,7 +59,7 @@ final class MergeCommand implements Callable<Integer> {
       settings = options.match.settings();
       read = options.read.settings();
       formats = format.formats();
-      presentation = new Presentation(format.lang(), "");
+      presentation = new Presentation(format.lang(), "", format.lead);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }

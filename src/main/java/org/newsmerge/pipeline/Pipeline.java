@@ -9,6 +9,7 @@ import org.newsmerge.align.OverlapSettings;
 import org.newsmerge.align.SentenceKeys;
 import org.newsmerge.ingest.ArticleReader;
 import org.newsmerge.ingest.ReadSettings;
+import org.newsmerge.lead.Condenser;
 import org.newsmerge.merge.Brief;
 import org.newsmerge.merge.Merger;
 import org.newsmerge.model.Article;
@@ -41,9 +42,12 @@ public final class Pipeline {
     return brief(analyse(corpus, settings), settings);
   }
 
-  /** The brief of an analysis made with {@code settings}, for callers that need both. */
+  /**
+   * The brief of an analysis made with {@code settings}, for callers that need both: merged, then
+   * condensed (its lead, facts in other words and families, found in the brief itself).
+   */
   public static Brief brief(Analysis analysis, OverlapSettings settings) {
-    return new Merger(settings).merge(analysis);
+    return Condenser.condense(new Merger(settings).merge(analysis), null);
   }
 
   /** Splits the articles of {@code corpus} into sentences and finds their overlaps. */
@@ -61,6 +65,19 @@ public final class Pipeline {
   public static Brief brief(
       List<Article> articles, List<List<Sentence>> sentences, OverlapSettings settings) {
     return brief(analyse(articles, sentences, List.of(), settings), settings);
+  }
+
+  /**
+   * As {@link #brief(List, List, OverlapSettings)}, with the story's families as a batch run found
+   * them (lists of article ids).
+   */
+  public static Brief brief(
+      List<Article> articles,
+      List<List<Sentence>> sentences,
+      OverlapSettings settings,
+      List<List<String>> families) {
+    return Condenser.condense(
+        new Merger(settings).merge(analyse(articles, sentences, List.of(), settings)), families);
   }
 
   private static Analysis analyse(

@@ -42,7 +42,8 @@ public final class BriefHtml {
   static String text(Brief brief, Presentation p) {
     SourceNames names = new SourceNames(brief.sources());
     InterfaceText t = p.text(brief);
-    Page page = new Page(brief, names, t, BriefText.numbered(brief));
+    List<Integer> lead = BriefText.lead(brief, p);
+    Page page = new Page(brief, names, t, BriefText.numbered(brief, lead));
     String title = BriefText.title(brief, t);
     StringBuilder h = new StringBuilder(16_384);
     h.append("<!DOCTYPE html>\n<html lang=\"")
@@ -72,10 +73,18 @@ public final class BriefHtml {
     h.append("<p class=\"legend\">");
     for (Article a : brief.sources()) h.append(page.chip(a.id())).append(' ');
     h.append("</p>\n");
+    lead(h, page, lead);
     disagreements(h, page);
     h.append("</header>\n<main>\n");
     int number = 0;
+    boolean inFamily = false;
     for (List<Unit> paragraph : brief.paragraphs()) {
+      int f = BriefText.familyStarting(brief, number);
+      if (f > 0) {
+        if (inFamily) h.append("</details>\n");
+        family(h, page, f);
+        inFamily = true;
+      }
       boolean rtl = Script.rightToLeft(paragraph.stream().map(Unit::text).toList());
       h.append("<p dir=\"").append(rtl ? "rtl" : "ltr").append("\">");
       for (Unit u : paragraph) {
@@ -84,6 +93,7 @@ public final class BriefHtml {
       }
       h.append("</p>\n");
     }
+    if (inFamily) h.append("</details>\n");
     h.append("</main>\n");
     related(h, page);
     sources(h, page);
@@ -212,6 +222,52 @@ public final class BriefHtml {
     }
   }
 
+  /**
+   * The lead: its sentences, each with its sources' chips, apart those that report it in other
+   * words, and a link to its place in the narrative.
+   */
+  private static void lead(StringBuilder h, Page page, List<Integer> lead) {
+    if (lead.isEmpty()) return;
+    InterfaceText t = page.t();
+    h.append("<section class=\"lead\">\n<h2>").append(esc(t.get("lead"))).append("</h2>\n<ul>\n");
+    for (int i : lead) {
+      Unit u = page.brief().units().get(i);
+      h.append("<li><span dir=\"auto\" lang=\"")
+          .append(Script.language(u.text()))
+          .append("\">")
+          .append(esc(u.text()))
+          .append("</span> ");
+      for (String id : u.sources()) h.append(page.chip(id));
+      List<String> other = page.brief().otherWords(i);
+      if (!other.isEmpty()) {
+        StringBuilder chips = new StringBuilder();
+        for (String id : other) chips.append(page.chip(id));
+        h.append(" <span class=\"other\">")
+            .append(esc(t.get("lead.otherWords", "\u0000")).replace("\u0000", chips))
+            .append("</span>");
+      }
+      h.append(' ').append(link(i + 1, t)).append("</li>\n");
+    }
+    h.append("</ul>\n</section>\n");
+  }
+
+  /** A family's run opens folded, but for the first: its heading names its articles' outlets. */
+  private static void family(StringBuilder h, Page page, int f) {
+    Brief brief = page.brief();
+    Brief.Family family = brief.families().get(f - 1);
+    StringBuilder outlets = new StringBuilder();
+    for (String o : BriefText.outlets(brief, family)) {
+      if (outlets.length() > 0) outlets.append(page.t().comma());
+      outlets.append("<bdi>").append(esc(o)).append("</bdi>");
+    }
+    h.append(f == 1 ? "<details class=\"family\" open>" : "<details class=\"family\">")
+        .append("<summary>")
+        .append(
+            esc(page.t().get("family", f, family.articles().size(), "\u0000"))
+                .replace("\u0000", outlets))
+        .append("</summary>\n");
+  }
+
   /** The disagreements summary that opens a brief with any: one line per conflict. */
   private static void disagreements(StringBuilder h, Page page) {
     InterfaceText t = page.t();
@@ -232,6 +288,19 @@ public final class BriefHtml {
         values(lines, page, c);
         lines.append("</li>\n");
       }
+    }
+    for (Brief.CrossConflict c : page.brief().crossConflicts()) {
+      count++;
+      lines
+          .append("<li>")
+          .append(link(c.a() + 1, t))
+          .append(" / ")
+          .append(link(c.b() + 1, t))
+          .append(t.comma())
+          .append(esc(t.get("acrossOutlets", t.kind(c.kind().label()))))
+          .append(": ");
+      values(lines, page, new Unit.Conflict(c.kind(), c.values()));
+      lines.append("</li>\n");
     }
     if (count == 0) return;
     h.append("<section class=\"disagreements\">\n<h2>")
@@ -356,6 +425,11 @@ public final class BriefHtml {
             + ".detail .spans{display:none}.src{print-color-adjust:exact;-webkit-print-color-adjust:exact}a{color:inherit;text-decoration:none}}\n");
     c.append(
         ".disagreements{margin-top:1rem;border:1px solid #ffc9c9;background:#fff5f5;padding:.4rem 1rem;font-size:.9rem}.disagreements h2{font-size:1rem;margin:.3rem 0}\n");
+    c.append(
+        ".lead{margin-top:1rem;border:1px solid #b6d4fe;background:#f1f7ff;padding:.4rem 1rem}.lead h2{font-size:1rem;margin:.3rem 0}.lead li{margin:.3rem 0}.lead .other{color:#555;font-size:.9rem}\n"
+            + "details.family{margin:1rem 0;border-top:1px solid #ddd}details.family>summary{cursor:pointer;font-weight:600;padding:.4rem 0}\n"
+            // Printed, every family is open: a brief on paper cannot be clicked.
+            + "@media print{details.family::details-content{content-visibility:visible;display:block}}\n");
     for (int i = 0; i < Math.min(COLOURS.length, Math.max(1, brief.sources().size())); i++) {
       c.append(".c").append(i).append("{background:").append(COLOURS[i]).append("}\n");
     }

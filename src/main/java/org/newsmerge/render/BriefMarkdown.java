@@ -44,7 +44,8 @@ public final class BriefMarkdown {
   static String text(Brief brief, Presentation presentation) {
     SourceNames names = new SourceNames(brief.sources());
     InterfaceText t = presentation.text(brief);
-    Set<Integer> numbered = BriefText.numbered(brief);
+    List<Integer> lead = BriefText.lead(brief, presentation);
+    Set<Integer> numbered = BriefText.numbered(brief, lead);
     StringBuilder md = new StringBuilder(16_384);
     if (t.rightToLeft())
       md.append("<div dir=\"rtl\" lang=\"").append(t.language()).append("\">\n\n");
@@ -57,11 +58,13 @@ public final class BriefMarkdown {
     }
     md.append("# ").append(escape(BriefText.title(brief, t))).append("\n\n");
     md.append('_').append(escape(BriefText.summary(brief, t))).append("_\n\n");
+    lead(brief, lead, names, t, md);
     disagreements(brief, names, t, md);
     List<String> notes = new ArrayList<>();
     int number = 0;
     for (List<Unit> paragraph : brief.paragraphs()) {
       StringBuilder p = new StringBuilder();
+      family(brief, number, t, md);
       for (Unit u : paragraph) {
         number++;
         String sentence = escape(u.text());
@@ -106,6 +109,57 @@ public final class BriefMarkdown {
     sources(brief, names, t, md);
     if (t.rightToLeft()) md.append("\n</div>\n");
     return md.toString();
+  }
+
+  /**
+   * The lead: a list of its sentences, each with its sources, those that report it in other words
+   * apart, and a link to its place in the narrative.
+   */
+  private static void lead(
+      Brief brief, List<Integer> lead, SourceNames names, InterfaceText t, StringBuilder md) {
+    if (lead.isEmpty()) return;
+    md.append("## ").append(escape(t.get("lead"))).append("\n\n");
+    for (int i : lead) {
+      Unit u = brief.units().get(i);
+      md.append("- ")
+          .append(atLineStart(escape(u.text())))
+          .append(" \\[")
+          .append(
+              String.join(
+                  t.comma(), u.sources().stream().map(id -> escape(names.isolated(id))).toList()))
+          .append("\\]");
+      List<String> other = brief.otherWords(i);
+      if (!other.isEmpty()) {
+        md.append(' ')
+            .append(
+                escape(
+                    t.get(
+                        "lead.otherWords",
+                        String.join(t.comma(), other.stream().map(names::isolated).toList()))));
+      }
+      md.append(' ').append(sentenceLink(i + 1, t)).append('\n');
+    }
+    md.append('\n');
+  }
+
+  /** The heading of the family whose run starts after {@code number} units, if any. */
+  private static void family(Brief brief, int number, InterfaceText t, StringBuilder md) {
+    int f = BriefText.familyStarting(brief, number);
+    if (f == 0) return;
+    Brief.Family family = brief.families().get(f - 1);
+    md.append("## ")
+        .append(
+            escape(
+                t.get(
+                    "family",
+                    f,
+                    family.articles().size(),
+                    String.join(
+                        t.comma(),
+                        BriefText.outlets(brief, family).stream()
+                            .map(SourceNames::isolate)
+                            .toList()))))
+        .append("\n\n");
   }
 
   /** A paragraph, in a direction block of its own when it reads otherwise than the page. */
@@ -198,6 +252,18 @@ public final class BriefMarkdown {
                 + values(c, names, t)
                 + ".");
       }
+    }
+    for (Brief.CrossConflict c : brief.crossConflicts()) {
+      lines.add(
+          "- "
+              + sentenceLink(c.a() + 1, t)
+              + " / "
+              + sentenceLink(c.b() + 1, t)
+              + t.comma()
+              + escape(t.get("acrossOutlets", t.kind(c.kind().label())))
+              + ": "
+              + values(new Unit.Conflict(c.kind(), c.values()), names, t)
+              + ".");
     }
     if (lines.isEmpty()) return;
     md.append("## ")

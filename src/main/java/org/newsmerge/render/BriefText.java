@@ -67,7 +67,7 @@ final class BriefText {
    * (another wording, a discrepancy, a first publisher) and those a related-sentences line names,
    * so that every number the brief mentions can be found beside its sentence.
    */
-  static Set<Integer> numbered(Brief brief) {
+  static Set<Integer> numbered(Brief brief, List<Integer> lead) {
     Set<Integer> shown = new TreeSet<>();
     List<Unit> units = brief.units();
     for (int i = 0; i < units.size(); i++) if (hasNote(units.get(i))) shown.add(i + 1);
@@ -75,7 +75,34 @@ final class BriefText {
       shown.add(r.a() + 1);
       shown.add(r.b() + 1);
     }
+    for (int i : lead) shown.add(i + 1);
+    for (Brief.CrossConflict c : brief.crossConflicts()) {
+      shown.add(c.a() + 1);
+      shown.add(c.b() + 1);
+    }
     return shown;
+  }
+
+  /** The lead a brief shows: at most as many units as {@code p} asks, in publication order. */
+  static List<Integer> lead(Brief brief, Presentation p) {
+    return org.newsmerge.lead.Condenser.shown(brief, p.lead());
+  }
+
+  /** The family whose run of units starts at unit {@code i}, numbered from 1, or 0 if none. */
+  static int familyStarting(Brief brief, int i) {
+    for (int f = 0; f < brief.families().size(); f++) {
+      if (brief.families().get(f).from() == i) return f + 1;
+    }
+    return 0;
+  }
+
+  /** The outlets of a family's articles, each once, in the family's order. */
+  static List<String> outlets(Brief brief, Brief.Family f) {
+    return f.articles().stream()
+        .map(brief::source)
+        .map(a -> a.source().isBlank() ? a.id() : a.source())
+        .distinct()
+        .toList();
   }
 
   static boolean hasNote(Unit u) {

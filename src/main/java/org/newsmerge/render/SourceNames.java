@@ -41,7 +41,11 @@ public final class SourceNames {
    * isolates every name in {@code <bdi>}.) Other names as they are.
    */
   public String isolated(String articleId) {
-    String name = of(articleId);
+    return isolate(of(articleId));
+  }
+
+  /** {@code name} as {@link #isolated} shows a source's name among other text. */
+  static String isolate(String name) {
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
       if ((c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')) {

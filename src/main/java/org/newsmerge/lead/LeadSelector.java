@@ -1,0 +1,139 @@
+package org.newsmerge.lead;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newsmerge.merge.Brief;
+import org.newsmerge.merge.Unit;
+
+/**
+ * Chooses a brief's lead: the units whose fact most outlets report, central to the story and near
+ * the top of their articles, none stating a fact another already states.
+ *
+ * <p>Each unit scores its fact's reach (the outlets that carry it, or state it in other words: the
+ * weight a reader's pyramid of the story's facts gives it, Nenkova and Passonneau 2004) times its
+ * closeness to the story's centroid (MEAD, Radev et al. 2004) and a bonus for standing early in its
+ * articles (news writing puts the main facts first), over the square root of its length, so that a
+ * long sentence pays for the words it costs (budgeted coverage, Lin and Bilmes 2011). Units are
+ * taken best first, each skipped when it is linked to, conflicts with or resembles (cosine {@link
+ * #REDUNDANT}) one taken (maximal marginal relevance, Carbonell and Goldstein 1998), until {@link
+ * #MAX_UNITS} units or {@link #MAX_WORDS} words. Pure.
+ */
+final class LeadSelector {
+
+  /** Most units a lead holds; a brief shows as many of them as it is asked for. */
+  static final int MAX_UNITS = 10;
+
+  /** Most words of a lead: about a minute of reading. */
+  static final int MAX_WORDS = 250;
+
+  /** Cosine from which a unit repeats one taken. */
+  static final double REDUNDANT = 0.35;
+
+  /** Sentences shorter or longer than this (in words) do not open a brief. */
+  static final int MIN_WORDS = 8;
+
+  static final int LONGEST = 80;
+
+  private LeadSelector() {}
+
+  /**
+   * The lead's units, best first. {@code outlet} gives each article's outlet, {@code family} its
+   * family; {@code links} and {@code conflicts} are the brief's facts in other words and
+   * discrepancies across outlets.
+   */
+  static List<Integer> select(
+      List<Unit> units,
+      UnitTerms terms,
+      List<Brief.FactLink> links,
+      List<Brief.CrossConflict> conflicts,
+      Map<String, String> outlet,
+      Map<String, Integer> family) {
+    int n = units.size();
+    List<Set<Integer>> near = new ArrayList<>();
+    for (int i = 0; i < n; i++) near.add(new HashSet<>());
+    for (Brief.FactLink f : links) {
+      near.get(f.a()).add(f.b());
+      near.get(f.b()).add(f.a());
+    }
+    for (Brief.CrossConflict c : conflicts) {
+      near.get(c.a()).add(c.b());
+      near.get(c.b()).add(c.a());
+    }
+    double[] score = new double[n];
+    int[] words = new int[n];
+    for (int i = 0; i < n; i++) {
+      words[i] = words(units.get(i).text());
+      Set<String> outlets = new LinkedHashSet<>();
+      Set<Integer> families = new LinkedHashSet<>();
+      for (int j : withLinked(i, near, links)) {
+        for (String a : units.get(j).sources()) {
+          outlets.add(outlet.getOrDefault(a, a));
+          families.add(family.getOrDefault(a, -1));
+        }
+      }
+      double reach = outlets.size() + 0.5 * families.size();
+      double early = 1.0 / (1.0 + 0.15 * firstPlace(units.get(i)));
+      score[i] = reach * (0.3 + Math.max(0, terms.centrality(i))) * early / Math.sqrt(words[i]);
+    }
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (words[i] >= MIN_WORDS && words[i] <= LONGEST && terms.sizes()[i] >= 3) order.add(i);
+    }
+    order.sort(Comparator.comparingDouble((Integer i) -> -score[i]).thenComparingInt(i -> i));
+    List<Integer> lead = new ArrayList<>();
+    int total = 0;
+    for (int i : order) {
+      if (lead.size() == MAX_UNITS) break;
+      if (total + words[i] > MAX_WORDS) continue;
+      boolean repeats = false;
+      for (int j : lead) {
+        if (near.get(i).contains(j) || terms.cosine(i, j) >= REDUNDANT) {
+          repeats = true;
+          break;
+        }
+      }
+      if (repeats) continue;
+      lead.add(i);
+      total += words[i];
+    }
+    return lead;
+  }
+
+  /** Unit {@code i} and the units that state its fact in other words. */
+  private static List<Integer> withLinked(
+      int i, List<Set<Integer>> near, List<Brief.FactLink> links) {
+    List<Integer> out = new ArrayList<>();
+    out.add(i);
+    for (Brief.FactLink f : links) {
+      if (f.a() == i) out.add(f.b());
+      if (f.b() == i) out.add(f.a());
+    }
+    return out;
+  }
+
+  /** The earliest place the unit's sentence holds in any article that carries it (0: first). */
+  private static int firstPlace(Unit u) {
+    int first = Integer.MAX_VALUE;
+    for (Unit.Member m : u.members()) first = Math.min(first, m.sentence().index());
+    return first;
+  }
+
+  /** Words of {@code text}: runs of letters or digits. */
+  static int words(String text) {
+    int count = 0;
+    boolean in = false;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      boolean word = Character.isLetterOrDigit(c);
+      if (word && !in) count++;
+      in = word;
+      i += Character.charCount(c);
+    }
+    return count;
+  }
+}
