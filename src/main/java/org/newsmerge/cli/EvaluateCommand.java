@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
       EvaluateCommand.Draw.class,
       EvaluateCommand.Generate.class,
       EvaluateCommand.Scale.class,
-      EvaluateCommand.Facts.class
+      EvaluateCommand.Facts.class,
+      EvaluateCommand.Lead.class
     })
 final class EvaluateCommand {
 
@@ -535,6 +536,40 @@ final class EvaluateCommand {
                 org.newsmerge.eval.FactEvaluation.run(pairs, stories),
                 all,
                 spec.commandLine().getOut());
+            return 0;
+          });
+    }
+  }
+
+  @Command(
+      name = "lead",
+      mixinStandardHelpOptions = true,
+      description =
+          "The fact score of each brief's lead on stories whose facts were written down by reading (pyramids), beside three baselines at the same word count, and its redundant pairs.")
+  static final class Lead implements Callable<Integer> {
+    @Spec CommandLine.Model.CommandSpec spec;
+
+    @Parameters(
+        paramLabel = "PYRAMIDS",
+        arity = "0..1",
+        description = "A folder of pyramids (JSON). Default: ${DEFAULT-VALUE}")
+    Path pyramids = Path.of("src/test/resources/eval/pyramids");
+
+    @Option(
+        names = "--lead",
+        paramLabel = "N",
+        description = "Most sentences of the lead. Default: ${DEFAULT-VALUE}",
+        converter = OptionValues.AtLeastOne.class)
+    int lead = org.newsmerge.render.Presentation.DEFAULT_LEAD;
+
+    @Override
+    public Integer call() {
+      return evaluating(
+          spec.commandLine(),
+          List.of(pyramids),
+          () -> {
+            org.newsmerge.eval.LeadEvaluation.print(
+                org.newsmerge.eval.LeadEvaluation.run(pyramids, lead), spec.commandLine().getOut());
             return 0;
           });
     }

@@ -110,19 +110,24 @@ public final class FactEvaluation {
   /** Prints precision and recall, then every pair found with its features and judgement. */
   public static void print(List<Pair> pairs, boolean all, PrintWriter out) {
     long found = pairs.stream().filter(Pair::found).count();
-    long linked = pairs.stream().filter(p -> p.linked() || p.conflict()).count();
-    long right = pairs.stream().filter(p -> (p.linked() || p.conflict()) && p.same()).count();
+    long linked = pairs.stream().filter(Pair::linked).count();
+    long right = pairs.stream().filter(p -> p.linked() && p.same()).count();
     long same = pairs.stream().filter(p -> p.found() && p.same()).count();
+    long conflicts = pairs.stream().filter(Pair::conflict).count();
+    long conflictsSame = pairs.stream().filter(p -> p.conflict() && p.same()).count();
     out.printf(
         Locale.ROOT,
         "%d labelled pairs, %d found in their stories' briefs (%d same fact)%n"
-            + "linked %d: precision %.3f, recall %.3f%n",
+            + "linked as one fact in other words %d: precision %.3f, recall %.3f%n"
+            + "flagged as one fact with other values %d, of which %d judged one fact%n",
         pairs.size(),
         found,
         same,
         linked,
         linked == 0 ? 0 : (double) right / linked,
-        same == 0 ? 0 : (double) right / same);
+        same == 0 ? 0 : (double) right / same,
+        conflicts,
+        conflictsSame);
     for (Pair p : pairs) {
       if (!p.found()) continue;
       boolean said = p.linked() || p.conflict();

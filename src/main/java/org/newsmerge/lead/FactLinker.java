@@ -9,6 +9,9 @@ import java.util.Set;
 import org.newsmerge.merge.Brief;
 import org.newsmerge.merge.Discrepancies;
 import org.newsmerge.merge.Unit;
+import org.newsmerge.text.Figure;
+import org.newsmerge.text.FigureReader;
+import org.newsmerge.text.Normalizer;
 
 /**
  * Finds the units of a brief, carried by different articles, that state one fact in other words:
@@ -19,7 +22,9 @@ import org.newsmerge.merge.Unit;
  * reading ({@code evaluate facts}): precision 0.98, recall 0.68 there. Precision first: a wrong
  * link credits an outlet with what it did not say. Two such units whose word diff aligns different
  * values (a figure, a name, a negation, quoted words: {@link Discrepancies}) are not one fact but a
- * discrepancy across outlets. Pure.
+ * discrepancy across outlets; so are two units near enough to tell one fact ({@link #NEAR}) that
+ * count one thing (the word after the figure) with different figures, where the word diff of two
+ * sentences written apart aligns nothing. Pure.
  */
 final class FactLinker {
 
@@ -31,6 +36,9 @@ final class FactLinker {
 
   /** ... at this cosine or more. */
   static final double LINK_CONTAINED = 0.25;
+
+  /** Cosine from which two units may tell one fact with different figures. */
+  static final double NEAR = 0.3;
 
   /** Fewest content terms a unit needs to be linked: shorter ones say too little to tell. */
   static final int MIN_TERMS = 5;
@@ -68,7 +76,13 @@ final class FactLinker {
         double cosine = terms.cosine(a, b);
         boolean same =
             cosine >= LINK || (cosine >= LINK_CONTAINED && terms.containment(a, b) >= CONTAINED);
-        if (!same) continue;
+        if (!same) {
+          if (cosine >= NEAR) {
+            Unit.Discrepancy d = countedApart(units.get(a).text(), units.get(b).text());
+            if (d != null) gather(conflicts, d, a, b, units);
+          }
+          continue;
+        }
         List<Unit.Discrepancy> differ =
             Discrepancies.find(units.get(a).text(), units.get(b).text(), "");
         if (differ.isEmpty()) {
@@ -79,6 +93,51 @@ final class FactLinker {
       }
     }
     return new Found(links, List.copyOf(conflicts.values()));
+  }
+
+  /**
+   * A figure of {@code a} and one of {@code b} of different values that count the same thing (the
+   * same word follows each), neither sentence holding the other's value for that thing; or null.
+   */
+  static Unit.Discrepancy countedApart(String a, String b) {
+    List<Figure> fa = FigureReader.figures(a);
+    List<Figure> fb = FigureReader.figures(b);
+    for (Figure x : fa) {
+      String what = nextWord(a, x.end());
+      if (what.isEmpty()) continue;
+      for (Figure y : fb) {
+        if (x.compare(y) != Figure.Comparison.DIFFERENT) continue;
+        if (!what.equals(nextWord(b, y.end()))) continue;
+        if (holds(fb, b, x, what) || holds(fa, a, y, what)) continue;
+        return new Unit.Discrepancy(Unit.Discrepancy.Kind.NUMBER, x.in(a), y.in(b), "");
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether {@code figures} of {@code text} hold the value of {@code f} before the word {@code
+   * what}.
+   */
+  private static boolean holds(List<Figure> figures, String text, Figure f, String what) {
+    for (Figure g : figures) {
+      if (g.compare(f) == Figure.Comparison.EQUAL && what.equals(nextWord(text, g.end()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The matching key of the word after offset {@code from}, if a word of 3 letters or more. */
+  private static String nextWord(String text, int from) {
+    int i = from;
+    while (i < text.length() && !Character.isLetter(text.charAt(i))) {
+      if (Character.isDigit(text.charAt(i)) || ".!?؟".indexOf(text.charAt(i)) >= 0) return "";
+      i++;
+    }
+    int start = i;
+    while (i < text.length() && Character.isLetter(text.charAt(i))) i++;
+    return i - start < 3 ? "" : Normalizer.key(text.substring(start, i));
   }
 
   /**

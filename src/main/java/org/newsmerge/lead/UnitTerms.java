@@ -77,7 +77,7 @@ public record UnitTerms(List<TermBag> vectors, int[] sizes, TermBag centroid) {
   }
 
   /** How near unit {@code i} is to what the story is about. */
-  double centrality(int i) {
+  public double centrality(int i) {
     return vectors.get(i).dot(centroid);
   }
 }

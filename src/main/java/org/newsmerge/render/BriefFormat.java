@@ -61,12 +61,15 @@ public enum BriefFormat {
     write(brief, Presentation.DEFAULT, w);
   }
 
-  /** Writes {@code brief} in this format, presented as {@code p} says (JSON has no interface). */
+  /**
+   * Writes {@code brief} in this format, presented as {@code p} says (JSON has no interface, but
+   * holds the lead asked for).
+   */
   public void write(Brief brief, Presentation p, Writer w) {
     switch (this) {
       case MD -> BriefMarkdown.write(brief, p, new PrintWriter(w));
       case HTML -> BriefHtml.write(brief, p, new PrintWriter(w));
-      case JSON -> BriefJson.write(brief, w);
+      case JSON -> BriefJson.write(brief, p, w);
     }
   }
 
@@ -80,7 +83,7 @@ public enum BriefFormat {
       case HTML -> BriefHtml.text(brief, p);
       case JSON -> {
         StringWriter w = new StringWriter(16_384);
-        BriefJson.write(brief, w);
+        BriefJson.write(brief, p, w);
         yield w.toString();
       }
     };

@@ -263,7 +263,12 @@ public final class BriefHtml {
     h.append(f == 1 ? "<details class=\"family\" open>" : "<details class=\"family\">")
         .append("<summary>")
         .append(
-            esc(page.t().get("family", f, family.articles().size(), "\u0000"))
+            esc(page.t()
+                    .get(
+                        family.articles().size() == 1 ? "family.one" : "family",
+                        f,
+                        family.articles().size(),
+                        "\u0000"))
                 .replace("\u0000", outlets))
         .append("</summary>\n");
   }

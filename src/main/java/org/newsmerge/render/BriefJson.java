@@ -3,6 +3,7 @@ package org.newsmerge.render;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import org.newsmerge.merge.Brief;
 import org.newsmerge.merge.Unit;
 import org.newsmerge.model.Article;
@@ -20,6 +21,11 @@ public final class BriefJson {
   private BriefJson() {}
 
   public static void write(Brief brief, Writer out) {
+    write(brief, Presentation.DEFAULT, out);
+  }
+
+  /** Writes {@code brief} with the lead {@code presentation} asks for. */
+  public static void write(Brief brief, Presentation presentation, Writer out) {
     SourceNames names = new SourceNames(brief.sources());
     Json.document(
         out,
@@ -27,6 +33,7 @@ public final class BriefJson {
           g.writeArrayFieldStart("sources");
           for (Article a : brief.sources()) source(g, a, names.of(a.id()), brief);
           g.writeEndArray();
+          lead(g, brief, BriefText.lead(brief, presentation));
           g.writeArrayFieldStart("conflicts");
           for (int i = 0; i < brief.units().size(); i++) {
             for (Unit.Conflict c : brief.units().get(i).conflicts()) {
@@ -37,8 +44,19 @@ public final class BriefJson {
             }
           }
           g.writeEndArray();
+          acrossOutlets(g, brief);
+          families(g, brief);
           g.writeArrayFieldStart("sentences");
           for (Unit u : brief.units()) unit(g, u);
+          g.writeEndArray();
+          g.writeArrayFieldStart("facts");
+          for (Brief.FactLink f : brief.facts()) {
+            g.writeStartObject();
+            g.writeNumberField("a", f.a() + 1);
+            g.writeNumberField("b", f.b() + 1);
+            g.writeNumberField("similarity", Json.round(f.similarity()));
+            g.writeEndObject();
+          }
           g.writeEndArray();
           g.writeArrayFieldStart("related");
           for (Brief.Related r : brief.related()) {
@@ -129,6 +147,58 @@ public final class BriefJson {
     }
     g.writeEndArray();
     g.writeEndObject();
+  }
+
+  /**
+   * The lead: each sentence shown, in the order shown, by its number, text, sources, and the
+   * sources that report it in other words.
+   */
+  private static void lead(JsonGenerator g, Brief brief, List<Integer> lead) throws IOException {
+    g.writeArrayFieldStart("lead");
+    for (int i : lead) {
+      Unit u = brief.units().get(i);
+      g.writeStartObject();
+      g.writeNumberField("sentence", i + 1);
+      g.writeStringField("text", u.text());
+      g.writeArrayFieldStart("sources");
+      for (String id : u.sources()) g.writeString(id);
+      g.writeEndArray();
+      g.writeArrayFieldStart("otherWords");
+      for (String id : brief.otherWords(i)) g.writeString(id);
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  /** The discrepancies across outlets: two sentences, the kind, each value with its sources. */
+  private static void acrossOutlets(JsonGenerator g, Brief brief) throws IOException {
+    g.writeArrayFieldStart("conflictsAcrossOutlets");
+    for (Brief.CrossConflict c : brief.crossConflicts()) {
+      g.writeStartObject();
+      g.writeArrayFieldStart("sentences");
+      g.writeNumber(c.a() + 1);
+      g.writeNumber(c.b() + 1);
+      g.writeEndArray();
+      conflict(g, new Unit.Conflict(c.kind(), c.values()));
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  /** The families, each with its articles and the first and last of the sentences it tells. */
+  private static void families(JsonGenerator g, Brief brief) throws IOException {
+    g.writeArrayFieldStart("families");
+    for (Brief.Family f : brief.families()) {
+      g.writeStartObject();
+      g.writeArrayFieldStart("articles");
+      for (String id : f.articles()) g.writeString(id);
+      g.writeEndArray();
+      g.writeNumberField("first", f.from() + 1);
+      g.writeNumberField("last", f.to());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
   /** A conflict's fields: its kind and each value with the sources carrying it. */

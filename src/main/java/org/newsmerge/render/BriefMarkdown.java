@@ -151,7 +151,7 @@ public final class BriefMarkdown {
         .append(
             escape(
                 t.get(
-                    "family",
+                    family.articles().size() == 1 ? "family.one" : "family",
                     f,
                     family.articles().size(),
                     String.join(

@@ -92,12 +92,12 @@ class MergeCommandTest {
     assertThat(md.indexOf("## المصادر تختلف (موضع واحد)"))
         .isPositive()
         .isLessThan(md.indexOf("واشنطن – قبل 30 عاما"));
-    assertThat(md).contains("- [الجملة ٨٠](#s80)، اقتباس: «خاطئة» في 000، 004؛ «كاذبة» في 004.");
-    assertThat(md).contains("<a id=\"s80\"></a>وقالت السكرتيرة الصحفية");
+    assertThat(md).contains("- [الجملة ٣٢](#s32)، اقتباس: «خاطئة» في 000، 004؛ «كاذبة» في 004.");
+    assertThat(md).contains("<a id=\"s32\"></a>وقالت السكرتيرة الصحفية");
     assertThat(html.indexOf("class=\"disagreements\""))
         .isPositive()
         .isLessThan(html.indexOf("<main>"));
-    assertThat(html).contains("<a href=\"#s80\">الجملة ٨٠</a>، اقتباس:").contains("id=\"s80\"");
+    assertThat(html).contains("<a href=\"#s32\">الجملة ٣٢</a>، اقتباس:").contains("id=\"s32\"");
   }
 
   @Test
@@ -107,11 +107,11 @@ class MergeCommandTest {
     String md = Files.readString(dir.resolve("brief.md"), StandardCharsets.UTF_8);
     String html = Files.readString(dir.resolve("brief.html"), StandardCharsets.UTF_8);
     assertThat(md).startsWith("# ").doesNotContain("<div dir=\"rtl\" lang=\"ar\">\n\n# ");
-    assertThat(md).contains("- [Sentence 80](#s80), quote: “خاطئة” in 000, 004; “كاذبة” in 004.");
+    assertThat(md).contains("- [Sentence 32](#s32), quote: “خاطئة” in 000, 004; “كاذبة” in 004.");
     // Arabic paragraphs of an English page are blocks of their own, read right to left.
     assertThat(md).contains("<div dir=\"rtl\">\n\nواشنطن – قبل 30 عاما");
     assertThat(html).contains("<html lang=\"en\" dir=\"ltr\">");
-    assertThat(html).contains("<a href=\"#s80\">Sentence 80</a>, quote:");
+    assertThat(html).contains("<a href=\"#s32\">Sentence 32</a>, quote:");
   }
 
   @Test

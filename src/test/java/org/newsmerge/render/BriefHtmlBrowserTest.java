@@ -164,6 +164,7 @@ class BriefHtmlBrowserTest {
   void seedBriefDisplaysEverySentenceOfItsJsonInOrder() throws IOException {
     JsonNode sentences = json(seedBrief).get("sentences");
     ChromeDriver page = open(seedBrief);
+    openEveryFamily(page);
     List<WebElement> units = page.findElements(By.cssSelector(".u"));
     assertThat(units).hasSize(sentences.size());
     assertThat(units).allMatch(WebElement::isDisplayed, "is displayed");
@@ -216,6 +217,7 @@ class BriefHtmlBrowserTest {
         page.manage().window().setSize(new Dimension(width, HEIGHT));
         for (Path brief : List.of(seedBrief, hostileBrief)) {
           open(brief);
+          openEveryFamily(page);
           assertThat(page.executeScript(misplaced))
               .as("sentences of %s whose detail is misplaced in a window %d wide", brief, width)
               .asInstanceOf(InstanceOfAssertFactories.LIST)
@@ -263,7 +265,30 @@ class BriefHtmlBrowserTest {
         .as("Latin words in the interface of the Arabic brief")
         .allMatch(String::isEmpty);
     // The sentence the disagreements summary names shows its number beside it.
-    assertThat(page.findElement(By.cssSelector("#s80 .cites .n")).getText()).isEqualTo("٨٠");
+    assertThat(page.findElement(By.cssSelector("#s32 .cites .n")).getText()).isEqualTo("٣٢");
+  }
+
+  /** Opens the families a brief folds (all but the first), as a reader's clicks would. */
+  private static void openEveryFamily(ChromeDriver page) {
+    page.executeScript("document.querySelectorAll('details').forEach(d => d.open = true)");
+  }
+
+  @Test
+  void theFirstFamilyIsOpenAndTheOthersFoldedUntilClicked() throws IOException {
+    ChromeDriver page = open(seedBrief);
+    List<WebElement> families = page.findElements(By.cssSelector("details.family"));
+    assertThat(families).hasSizeGreaterThan(1);
+    assertThat(families.get(0).getAttribute("open")).isNotNull();
+    WebElement second = families.get(1);
+    assertThat(second.getAttribute("open")).isNull();
+    assertThat(second.findElement(By.cssSelector(".u")).isDisplayed()).isFalse();
+    second.findElement(By.cssSelector("summary")).click();
+    assertThat(second.findElement(By.cssSelector(".u")).isDisplayed()).isTrue();
+    // The lead above the families links each of its sentences to its place.
+    List<WebElement> lead = page.findElements(By.cssSelector(".lead li"));
+    assertThat(lead).isNotEmpty().hasSizeLessThanOrEqualTo(5);
+    for (WebElement li : lead)
+      assertThat(li.findElement(By.cssSelector("a")).getAttribute("href")).contains("#s");
   }
 
   @Test
