@@ -108,13 +108,16 @@ public final class BatchOutput implements Serializable {
     // Titles come from the markers the briefs were written with, so that both runners show the
     // title of each story's most central article, as its brief does, without carrying it along.
     Map<String, String> titles = new HashMap<>();
+    Map<String, String> leads = new HashMap<>();
     for (Story s : stories) {
-      String title = StoryBriefs.title(folder.read(s.id() + "/" + StoryBriefs.MARKER));
+      String marker = folder.read(s.id() + "/" + StoryBriefs.MARKER);
+      String title = StoryBriefs.title(marker);
       titles.put(s.id(), title.isEmpty() ? s.title() : title);
+      leads.put(s.id(), StoryBriefs.lead(marker));
     }
     folder.write(
         "index.html",
-        w -> BatchIndex.writeHtml(stories, titles, settings.formats(), settings.lang(), w));
+        w -> BatchIndex.writeHtml(stories, titles, leads, settings.formats(), settings.lang(), w));
     folder.write(
         "manifest.json",
         w ->

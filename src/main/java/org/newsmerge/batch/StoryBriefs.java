@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.newsmerge.ingest.SiteFurniture;
+import org.newsmerge.lead.Condenser;
 import org.newsmerge.merge.Brief;
 import org.newsmerge.model.Article;
 import org.newsmerge.model.ArticleRef;
@@ -42,6 +43,9 @@ public final class StoryBriefs implements java.io.Serializable {
 
   /** The marker line that names the story's title (its brief's, as the index shows it). */
   private static final String TITLE = "title ";
+
+  /** The marker line that holds the first sentence of the story's lead, for the index. */
+  private static final String LEAD = "lead ";
 
   private final BatchSettings settings;
 
@@ -87,7 +91,8 @@ public final class StoryBriefs implements java.io.Serializable {
    * A story's brief files by name, in name order, whether it was ordered first come, and its title
    * (that of its most central article, empty if none).
    */
-  public record Rendered(SortedMap<String, String> files, boolean firstCome, String title) {}
+  public record Rendered(
+      SortedMap<String, String> files, boolean firstCome, String title, String lead) {}
 
   /** Merges a story's articles and renders the brief in each format asked for. */
   public Rendered render(List<Article> articles) {
@@ -107,7 +112,9 @@ public final class StoryBriefs implements java.io.Serializable {
     for (BriefFormat f : settings.formats()) {
       files.put(f.fileName(), f.text(brief, settings.presentation()));
     }
-    return new Rendered(files, brief.firstCome(), BriefFormat.title(brief));
+    List<Integer> lead = Condenser.shown(brief, settings.presentation().lead());
+    String first = lead.isEmpty() ? "" : brief.units().get(lead.get(0)).text();
+    return new Rendered(files, brief.firstCome(), BriefFormat.title(brief), first);
   }
 
   /**
@@ -138,6 +145,9 @@ public final class StoryBriefs implements java.io.Serializable {
     if (!rendered.title().isBlank()) {
       marker.append(TITLE).append(rendered.title().replaceAll("[\\r\\n]+", " ")).append('\n');
     }
+    if (!rendered.lead().isBlank()) {
+      marker.append(LEAD).append(rendered.lead().replaceAll("[\\r\\n]+", " ")).append('\n');
+    }
     write.accept(MARKER, marker.toString().getBytes(StandardCharsets.UTF_8));
     return rendered.firstCome();
   }
@@ -159,7 +169,7 @@ public final class StoryBriefs implements java.io.Serializable {
         firstCome = true;
         continue;
       }
-      if (line.startsWith(TITLE)) continue;
+      if (line.startsWith(TITLE) || line.startsWith(LEAD)) continue;
       int space = line.indexOf(' ');
       if (space < 0) return Optional.empty();
       String text = read.apply(line.substring(0, space));
@@ -174,9 +184,18 @@ public final class StoryBriefs implements java.io.Serializable {
    * when there is no marker or it names none.
    */
   public static String title(String marker) {
+    return line(marker, TITLE);
+  }
+
+  /** The first sentence of the lead a story's marker names, or empty. */
+  public static String lead(String marker) {
+    return line(marker, LEAD);
+  }
+
+  private static String line(String marker, String prefix) {
     if (marker == null) return "";
     for (String line : marker.split("\n")) {
-      if (line.startsWith(TITLE)) return line.substring(TITLE.length());
+      if (line.startsWith(prefix)) return line.substring(prefix.length());
     }
     return "";
   }

@@ -48,6 +48,24 @@ final class FactLinker {
 
   private FactLinker() {}
 
+  /** Each unit's figures, read the first time they are asked for: reading them is costly. */
+  private static final class Figures {
+    private final List<List<Figure>> read;
+
+    Figures(int n) {
+      read = new ArrayList<>(java.util.Collections.nCopies(n, null));
+    }
+
+    List<Figure> of(int i, List<Unit> units) {
+      List<Figure> f = read.get(i);
+      if (f == null) {
+        f = FigureReader.figures(units.get(i).text());
+        read.set(i, f);
+      }
+      return f;
+    }
+  }
+
   /** The links and the conflicts across outlets of {@code units}, each pair once, in order. */
   record Found(List<Brief.FactLink> links, List<Brief.CrossConflict> conflicts) {}
 
@@ -60,6 +78,7 @@ final class FactLinker {
         postings.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
       }
     }
+    Figures figures = new Figures(units.size());
     List<Brief.FactLink> links = new ArrayList<>();
     // One conflict per pair of values, whichever pairs of units show it: its sources gathered.
     Map<String, Brief.CrossConflict> conflicts = new java.util.LinkedHashMap<>();
@@ -78,13 +97,24 @@ final class FactLinker {
             cosine >= LINK || (cosine >= LINK_CONTAINED && terms.containment(a, b) >= CONTAINED);
         if (!same) {
           if (cosine >= NEAR) {
-            Unit.Discrepancy d = countedApart(units.get(a).text(), units.get(b).text());
+            Unit.Discrepancy d =
+                countedApart(
+                    units.get(a).text(),
+                    figures.of(a, units),
+                    units.get(b).text(),
+                    figures.of(b, units));
             if (d != null) gather(conflicts, d, a, b, units);
           }
           continue;
         }
+        String ta = units.get(a).text();
+        String tb = units.get(b).text();
+        List<Figure> fa = figures.of(a, units);
+        List<Figure> fb = figures.of(b, units);
         List<Unit.Discrepancy> differ =
-            Discrepancies.find(units.get(a).text(), units.get(b).text(), "");
+            Discrepancies.mayConflict(ta, fa, tb, fb)
+                ? Discrepancies.find(ta, tb, fa, fb, "")
+                : List.of();
         if (differ.isEmpty()) {
           links.add(new Brief.FactLink(a, b, Math.round(cosine * 1000) / 1000.0));
         } else {
@@ -100,8 +130,12 @@ final class FactLinker {
    * same word follows each), neither sentence holding the other's value for that thing; or null.
    */
   static Unit.Discrepancy countedApart(String a, String b) {
-    List<Figure> fa = FigureReader.figures(a);
-    List<Figure> fb = FigureReader.figures(b);
+    return countedApart(a, FigureReader.figures(a), b, FigureReader.figures(b));
+  }
+
+  /** As {@link #countedApart(String, String)}, with the figures of each read already. */
+  private static Unit.Discrepancy countedApart(
+      String a, List<Figure> fa, String b, List<Figure> fb) {
     for (Figure x : fa) {
       String what = nextWord(a, x.end());
       if (what.isEmpty()) continue;

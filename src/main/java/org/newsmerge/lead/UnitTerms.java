@@ -31,7 +31,7 @@ public record UnitTerms(List<TermBag> vectors, int[] sizes, TermBag centroid) {
     }
     int n = bags.length;
     int[] sizes = new int[n];
-    TermBag centroid = TermBag.EMPTY;
+    Map<Integer, Double> sum = new HashMap<>();
     List<TermBag> vectors = new java.util.ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       int[] terms = bags[i].terms();
@@ -43,9 +43,13 @@ public record UnitTerms(List<TermBag> vectors, int[] sizes, TermBag centroid) {
       TermBag v = new TermBag(terms, w).unit();
       vectors.add(v);
       sizes[i] = terms.length;
-      centroid = centroid.plus(v, 1f);
+      for (int k = 0; k < terms.length; k++)
+        sum.merge(terms[k], (double) v.weights()[k], Double::sum);
     }
-    return new UnitTerms(List.copyOf(vectors), sizes, centroid.unit());
+    int[] terms = sum.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+    float[] weights = new float[terms.length];
+    for (int k = 0; k < terms.length; k++) weights[k] = sum.get(terms[k]).floatValue();
+    return new UnitTerms(List.copyOf(vectors), sizes, new TermBag(terms, weights).unit());
   }
 
   /** The cosine of units a and b. */

@@ -51,6 +51,46 @@ public final class Discrepancies {
     return find(shown, variant, WordDiffer.diff(shown, variant), source);
   }
 
+  /**
+   * As {@link #find(String, String, String)}, with each sentence's figures read already ({@link
+   * FigureReader#figures}): for callers that compare one sentence with many.
+   */
+  public static List<Discrepancy> find(
+      String shown, String variant, List<Figure> fa, List<Figure> fb, String source) {
+    return find(shown, variant, WordDiffer.diff(shown, variant), fa, fb, source);
+  }
+
+  /**
+   * Whether two sentences can conflict at all, cheaply, before their word diff: a number needs a
+   * figure on each side, a quote quotation marks on each, a name a capital Latin letter on each,
+   * and a negation a negation word on one side. A caller comparing many pairs skips the others.
+   */
+  public static boolean mayConflict(String a, List<Figure> fa, String b, List<Figure> fb) {
+    return (!fa.isEmpty() && !fb.isEmpty())
+        || (hasQuote(a) && hasQuote(b))
+        || (hasLatinCapital(a) && hasLatinCapital(b))
+        || hasNegation(a)
+        || hasNegation(b);
+  }
+
+  private static boolean hasQuote(String s) {
+    for (int i = 0; i < s.length(); i++) if ("\"“”«»".indexOf(s.charAt(i)) >= 0) return true;
+    return false;
+  }
+
+  private static boolean hasLatinCapital(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 'A' && c <= 'Z') return true;
+    }
+    return false;
+  }
+
+  private static boolean hasNegation(String s) {
+    for (Token t : Tokenizer.tokens(s)) if (isNegation(t.key())) return true;
+    return ENGLISH_NT.matcher(s).find();
+  }
+
   static List<Discrepancy> find(String shown, String variant, List<DiffChunk> diff, String source) {
     return find(
         shown, variant, diff, FigureReader.figures(shown), FigureReader.figures(variant), source);

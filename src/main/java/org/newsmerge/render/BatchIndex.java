@@ -88,6 +88,7 @@ public final class BatchIndex {
       th[aria-sort=none] button::after{content:' \\2195';color:#aaa}th[aria-sort=ascending] button::after{content:' \\25B2'}th[aria-sort=descending] button::after{content:' \\25BC'}
       .filters{display:flex;flex-wrap:wrap;gap:.5rem 1.2rem;align-items:end;margin:1rem 0;font-size:.9rem}.filters label{display:flex;flex-direction:column;gap:.2rem}
       .filters input,.filters select{font:inherit;padding:.2rem .4rem}#q{min-width:18rem}.count{color:#555;margin:0}a{color:#1c5d99}
+      .lead{font-size:.85rem;color:#333;margin-top:.2rem}
       details.families{font-size:.85rem;color:#444;margin-top:.2rem}details.families ol{margin:.2rem 0;padding-inline-start:1.4rem}
       """;
 
@@ -95,7 +96,7 @@ public final class BatchIndex {
 
   /** The index in English, or in the stories' language with {@code lang} {@code auto}. */
   public static void writeHtml(List<Story> stories, Set<BriefFormat> formats, Writer out) {
-    writeHtml(stories, Map.of(), formats, InterfaceText.AUTO, out);
+    writeHtml(stories, Map.of(), Map.of(), formats, InterfaceText.AUTO, out);
   }
 
   /**
@@ -106,6 +107,7 @@ public final class BatchIndex {
   public static void writeHtml(
       List<Story> stories,
       Map<String, String> titles,
+      Map<String, String> leads,
       Set<BriefFormat> formats,
       String lang,
       Writer out) {
@@ -124,7 +126,7 @@ public final class BatchIndex {
     h.append("<table id=\"stories\">\n<thead><tr>");
     columnHeads(h, t);
     h.append("</tr></thead>\n<tbody>\n");
-    for (Story s : bySize) row(h, s, title(s, titles), brief, t);
+    for (Story s : bySize) row(h, s, title(s, titles), leads.getOrDefault(s.id(), ""), brief, t);
     h.append("</tbody>\n</table>\n<script>").append(SCRIPT).append("</script>\n</body>\n</html>\n");
     try {
       out.write(h.toString());
@@ -187,7 +189,8 @@ public final class BatchIndex {
    * A story's row: its title linked to its brief, outlets, counts, dates and id; {@code data-}
    * values for the script to sort and filter by.
    */
-  private static void row(StringBuilder h, Story s, String title, String brief, InterfaceText t) {
+  private static void row(
+      StringBuilder h, Story s, String title, String lead, String brief, InterfaceText t) {
     h.append("<tr data-first=\"")
         .append(esc(isoDay(s.firstDate())))
         .append("\" data-last=\"")
@@ -198,6 +201,8 @@ public final class BatchIndex {
         .append(brief)
         .append("\">");
     h.append(esc(title.isBlank() ? t.get("index.untitled") : title)).append("</a>");
+    if (!lead.isBlank())
+      h.append("<div class=\"lead\" dir=\"auto\">").append(esc(lead)).append("</div>");
     families(h, s, t);
     h.append("</td><td dir=\"auto\" data-v=\"").append(s.outlets().size()).append("\">");
     h.append("<span class=\"n\">").append(t.number(s.outlets().size())).append("</span>");
