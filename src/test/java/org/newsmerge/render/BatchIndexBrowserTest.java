@@ -152,7 +152,7 @@ class BatchIndexBrowserTest {
   private static List<String> shownTitles() {
     return browser.findElements(By.cssSelector("#stories tbody tr")).stream()
         .filter(WebElement::isDisplayed)
-        .map(r -> r.findElement(By.cssSelector("td")).getText())
+        .map(r -> r.findElement(By.cssSelector("td > a")).getText())
         .toList();
   }
 
@@ -212,6 +212,15 @@ class BatchIndexBrowserTest {
     setValue("from", "");
     setValue("to", "2022-01-05");
     assertThat(shownTitles()).containsExactly("Troops sent to Kazakhstan");
+  }
+
+  @Test
+  void eachStoryShowsTheFirstSentenceOfItsLeadUnderItsTitle() {
+    List<String> leads =
+        browser.findElements(By.cssSelector("#stories tbody tr td .lead")).stream()
+            .map(WebElement::getText)
+            .toList();
+    assertThat(leads).isNotEmpty().allMatch(l -> l.startsWith("The "));
   }
 
   @Test
