@@ -106,7 +106,23 @@ public final class ReprintLinker {
       }
       rareAt[a] = r;
     }
-    // Reprint links: each article against the later ones it shares rare anchors with.
+    return average(n, links(anchors, days, rules, rareAt, postStart, postDoc, postPos));
+  }
+
+  /**
+   * Reprint links: each article against the later ones it shares rare anchors with ({@code rareAt}:
+   * each anchor's rare number or below 0; the postings of each rare anchor: its articles and its
+   * place in each), linked when enough of the shared anchors align in order.
+   */
+  private static Links links(
+      ReprintAnchors.Anchors[] anchors,
+      long[] days,
+      Rules rules,
+      int[][] rareAt,
+      int[] postStart,
+      int[] postDoc,
+      int[] postPos) {
+    int n = anchors.length;
     Links links = new Links();
     for (int a = 0; a < n; a++) {
       LongList entries = new LongList(); // (b, entry number), entries in a's order
@@ -138,7 +154,7 @@ public final class ReprintLinker {
         s = end;
       }
     }
-    return average(n, links);
+    return links;
   }
 
   /** Share of the pairs across two families that must be reprint links for them to join. */

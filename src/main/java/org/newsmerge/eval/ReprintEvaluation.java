@@ -128,10 +128,27 @@ public final class ReprintEvaluation {
       }
     }
 
+    List<ReprintReference.Pair> misses = new ArrayList<>();
+    List<Band> bands = bands(reference, where, settings, misses);
+
+    List<int[]> families = families(batch, index);
+    return finish(
+        reference, settings, sources, where, unknown, bands, families, misses, links, missed, seed,
+        millis);
+  }
+
+  /**
+   * The reference's pairs counted by containment band (and all together, last): how many, how many
+   * in one family, how many in one story; those not in one family go to {@code misses}.
+   */
+  private static List<Band> bands(
+      ReprintReference reference,
+      Placement[] where,
+      ReprintReference.Settings settings,
+      List<ReprintReference.Pair> misses) {
     int[] pairs = new int[BANDS.length + 2];
     int[] inFamily = new int[pairs.length];
     int[] inStory = new int[pairs.length];
-    List<ReprintReference.Pair> misses = new ArrayList<>();
     for (ReprintReference.Pair p : reference.pairs()) {
       int band = band(p.containment());
       boolean family = together(where[p.a()].family(), where[p.b()].family());
@@ -151,8 +168,22 @@ public final class ReprintEvaluation {
               pairs[b],
               inFamily[b],
               inStory[b]));
+    return bands;
+  }
 
-    List<int[]> families = families(batch, index);
+  private static Result finish(
+      ReprintReference reference,
+      ReprintReference.Settings settings,
+      List<Source> sources,
+      Placement[] where,
+      int unknown,
+      List<Band> bands,
+      List<int[]> families,
+      List<ReprintReference.Pair> misses,
+      int links,
+      int missed,
+      long seed,
+      long millis) {
     long familyLinks = 0;
     for (int[] f : families) familyLinks += (long) f.length * (f.length - 1) / 2;
     List<Link> drawnLinks = new ArrayList<>();
