@@ -331,7 +331,7 @@ final class EvaluateCommand {
       mixinStandardHelpOptions = true,
       description =
           "How a batch run's families hold reprints: builds the reference (pairs of articles whose "
-              + "normalised texts share >= 30% of the shorter one's character 25-grams, counting "
+              + "normalised texts share >= 30%% of the shorter one's character 25-grams, counting "
               + "only 25-grams found in <= 30 articles) and prints the share of its pairs the run "
               + "keeps in one family and in one story, by containment band, with a fixed-seed "
               + "sample of the run's family links for reading.")
