@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.newsmerge.cluster.ReprintAnchors;
 import org.newsmerge.event.EventTerms;
 import org.newsmerge.event.TermBag;
 import org.newsmerge.event.TermStore;
@@ -38,6 +39,7 @@ final class ArchiveSketches {
   private int[] siteOf = new int[1024];
   private final Map<String, Integer> sites = new HashMap<>();
   private TermStore terms = new TermStore();
+  private ReprintAnchors.Anchors[] anchors = new ReprintAnchors.Anchors[1024];
 
   ArchiveSketches(BatchSettings settings) {
     this.verifier = new LinkSketcher(settings);
@@ -56,6 +58,10 @@ final class ArchiveSketches {
       linkable[article] = sketch.keys().length;
       if (article >= siteOf.length) siteOf = Arrays.copyOf(siteOf, siteOf.length * 2);
       siteOf[article] = sites.computeIfAbsent(sketch.site(), k -> sites.size());
+      if (sketch.anchors() != null) {
+        if (article >= anchors.length) anchors = Arrays.copyOf(anchors, anchors.length * 2);
+        anchors[article] = sketch.anchors();
+      }
       if (sketch.terms() != null) {
         terms.add(sketch.terms(), sketch.language());
       }
@@ -131,8 +137,18 @@ final class ArchiveSketches {
     return Arrays.copyOf(linkable, articles);
   }
 
+  /**
+   * Each article's {@link ReprintAnchors}, when families are judged by passages; then let go of.
+   */
+  ReprintAnchors.Anchors[] takeAnchors() {
+    ReprintAnchors.Anchors[] out = Arrays.copyOf(anchors, articles);
+    anchors = null;
+    return out;
+  }
+
   /** Lets go of everything: grouping is done with the sketches. */
   void release() {
+    anchors = null;
     keys = null;
     bandKeys = null;
     articleOf = null;

@@ -19,6 +19,7 @@ import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
+import org.newsmerge.cluster.ReprintLinker;
 import org.newsmerge.cluster.StoryGrouper;
 import org.newsmerge.event.EventGrouper;
 import org.newsmerge.event.TermStore;
@@ -354,6 +355,13 @@ public final class BatchRun {
             settings.rules(),
             (a, b) -> settings.withinWindow(days[a], days[b]));
     int[] familyOf = reuse.storyOf();
+    if (settings.families() == BatchSettings.Families.PASSAGES) {
+      // Sentence groups still say what is site furniture and formula (for briefs and event terms);
+      // families come from the passages pairs of articles share.
+      familyOf =
+          ReprintLinker.families(sketches.takeAnchors(), days, settings.reprintRules()).familyOf();
+      t = lap("families", t);
+    }
     Map<Integer, List<String>> siteText = siteText(sketches, reuse.site(), parallel(pool));
     TermStore terms =
         settings.groupBy() == BatchSettings.GroupBy.EVENT

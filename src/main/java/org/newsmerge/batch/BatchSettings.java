@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Set;
 import org.newsmerge.align.OverlapSettings;
+import org.newsmerge.cluster.ReprintLinker;
 import org.newsmerge.cluster.StoryGrouper;
 import org.newsmerge.event.EventSettings;
 import org.newsmerge.ingest.ReadSettings;
@@ -30,6 +31,7 @@ import org.newsmerge.render.Presentation;
  * @param lead most sentences of each brief's lead (0: none)
  * @param read how inputs are read: size limits, links
  * @param events how reuse families are grouped into events ({@link GroupBy#EVENT})
+ * @param families how reuse families are found
  */
 public record BatchSettings(
     OverlapSettings overlaps,
@@ -44,7 +46,8 @@ public record BatchSettings(
     String lang,
     int lead,
     ReadSettings read,
-    EventSettings events)
+    EventSettings events,
+    Families families)
     implements java.io.Serializable {
 
   /** How articles are grouped into stories. */
@@ -55,6 +58,21 @@ public record BatchSettings(
     REUSE,
     /** One folder per story. */
     FOLDER
+  }
+
+  /** How reuse families are found. */
+  public enum Families {
+    /**
+     * Articles sharing sentence groups that pass the boilerplate, site and formula guards, and the
+     * families are their connected components ({@link StoryGrouper}).
+     */
+    SENTENCES,
+    /**
+     * Articles sharing a long aligned passage of text rare in the archive, and each family a core
+     * with the articles that share such a passage with it ({@link
+     * org.newsmerge.cluster.ReprintLinker}).
+     */
+    PASSAGES
   }
 
   public BatchSettings {
@@ -70,6 +88,13 @@ public record BatchSettings(
     if (lead < 0) throw new IllegalArgumentException("lead (" + lead + ") must be >= 0");
     java.util.Objects.requireNonNull(read, "read");
     java.util.Objects.requireNonNull(events, "events");
+    java.util.Objects.requireNonNull(families, "families");
+  }
+
+  public BatchSettings withFamilies(Families f) {
+    Copy c = new Copy(this);
+    c.families = f;
+    return c.build();
   }
 
   public BatchSettings withEvents(EventSettings e) {
@@ -134,6 +159,7 @@ public record BatchSettings(
     private int lead;
     private ReadSettings read;
     private EventSettings events;
+    private Families families;
 
     Copy(BatchSettings s) {
       overlaps = s.overlaps;
@@ -149,6 +175,7 @@ public record BatchSettings(
       lead = s.lead;
       read = s.read;
       events = s.events;
+      families = s.families;
     }
 
     BatchSettings build() {
@@ -165,7 +192,8 @@ public record BatchSettings(
           lang,
           lead,
           read,
-          events);
+          events,
+          families);
     }
   }
 
@@ -181,6 +209,22 @@ public record BatchSettings(
         events.siteMin(),
         groupBy == GroupBy.EVENT ? events.windowDays() : -1);
   }
+
+  /**
+   * How reprints are judged when families are found by passages ({@link Families#PASSAGES}):
+   * anchors rare as sentence groups must be ({@link #maxDf}), a passage of 30% of the shorter
+   * article or 40 anchors, reprints up to 31 days apart (or the {@link #window}, when shorter).
+   */
+  public ReprintLinker.Rules reprintRules() {
+    int days = window == null ? REPRINT_DAYS : (int) Math.min(REPRINT_DAYS, window.toDays());
+    return new ReprintLinker.Rules(maxDf, REPRINT_CONTAINMENT, REPRINT_PASSAGE, days);
+  }
+
+  static final double REPRINT_CONTAINMENT = 0.25;
+  static final int REPRINT_PASSAGE = 40;
+
+  /** Most days between two reprints: a bound for scale, well past any event's window. */
+  static final int REPRINT_DAYS = 31;
 
   /** How each story's brief is presented: in {@link #lang}, linked back to the index. */
   public Presentation presentation() {
@@ -215,6 +259,9 @@ public record BatchSettings(
       d.put("maxEvent", String.valueOf(events.maxArticles()));
     }
     d.put("siteRepeats", String.valueOf(events.siteMin()));
+    // Named only when not the default, so that the manifests of default runs stay as they were.
+    if (families != Families.SENTENCES)
+      d.put("families", families.name().toLowerCase(java.util.Locale.ROOT));
     return d;
   }
 
@@ -232,6 +279,7 @@ public record BatchSettings(
         InterfaceText.AUTO,
         Presentation.DEFAULT_LEAD,
         ReadSettings.DEFAULTS,
-        EventSettings.DEFAULT);
+        EventSettings.DEFAULT,
+        Families.SENTENCES);
   }
 }

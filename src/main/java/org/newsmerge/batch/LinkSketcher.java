@@ -3,6 +3,7 @@ package org.newsmerge.batch;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.newsmerge.cluster.ReprintAnchors;
 import org.newsmerge.event.EventTerms;
 import org.newsmerge.event.TermBag;
 import org.newsmerge.model.Article;
@@ -30,10 +31,16 @@ public final class LinkSketcher {
   /**
    * The linkable sentences of one article, in text order: {@code keys[s]} and the band keys {@code
    * bandKeys[s * bands, (s + 1) * bands)}; its site ({@link #site}); and, when stories are events,
-   * its terms and their language ({@link EventTerms}), else null.
+   * its terms and their language ({@link EventTerms}), else null; and, when families are judged by
+   * passages ({@link BatchSettings.Families#PASSAGES}), its {@link ReprintAnchors}, else null.
    */
   public record Sketch(
-      String[] keys, int[] bandKeys, String site, TermBag terms, EventTerms.Language language) {}
+      String[] keys,
+      int[] bandKeys,
+      String site,
+      TermBag terms,
+      EventTerms.Language language,
+      ReprintAnchors.Anchors anchors) {}
 
   /**
    * Most sentences of one article that link stories: past a million, an article is a dump rather
@@ -49,6 +56,7 @@ public final class LinkSketcher {
   private final LshParams params;
   private final SentenceSplitter splitter = new SentenceSplitter();
   private final boolean events;
+  private final boolean anchors;
 
   public LinkSketcher(BatchSettings settings) {
     this.minShingles = settings.minLinkShingles();
@@ -57,6 +65,7 @@ public final class LinkSketcher {
     this.hasher = new MinHasher(settings.overlaps().signatureSize(), MinHasher.DEFAULT_SEED);
     this.params = LshParams.optimal(threshold, hasher.size());
     this.events = settings.groupBy() == BatchSettings.GroupBy.EVENT;
+    this.anchors = settings.families() == BatchSettings.Families.PASSAGES;
   }
 
   /** Band keys per sentence. */
@@ -71,7 +80,7 @@ public final class LinkSketcher {
     int[] bandKeys = new int[sentences.size() * bands];
     int[] signature = new int[hasher.size()];
     int m = 0;
-    List<String> all = events ? new ArrayList<>(sentences.size()) : null;
+    List<String> all = events || anchors ? new ArrayList<>(sentences.size()) : null;
     for (Sentence s : sentences) {
       String key = Normalizer.key(s.text());
       if (all != null) all.add(key);
@@ -84,13 +93,18 @@ public final class LinkSketcher {
     }
     TermBag terms = null;
     EventTerms.Language language = null;
-    if (all != null) {
+    if (events) {
       String title = Normalizer.key(article.title());
       language = EventTerms.language(title, all);
       terms = EventTerms.of(language, title, all);
     }
     return new Sketch(
-        Arrays.copyOf(keys, m), Arrays.copyOf(bandKeys, m * bands), site(article), terms, language);
+        Arrays.copyOf(keys, m),
+        Arrays.copyOf(bandKeys, m * bands),
+        site(article),
+        terms,
+        language,
+        anchors ? ReprintAnchors.of(all) : null);
   }
 
   /**

@@ -66,6 +66,13 @@ public final class BatchOptions {
   Integer window;
 
   @Option(
+      names = "--families",
+      paramLabel = "HOW",
+      description =
+          "sentences: articles sharing sentences that are neither boilerplate, site furniture nor formulas, chained; passages (measured, not yet the default): articles sharing a long passage rare in the archive, up to 31 days apart, two families joined only where most pairs across them are reprints. Default: ${DEFAULT-VALUE}")
+  String families = "sentences";
+
+  @Option(
       names = "--max-df",
       paramLabel = "N",
       description =
@@ -102,8 +109,19 @@ public final class BatchOptions {
         .withWindow(window == null ? null : Duration.ofDays(window))
         .withLang(format.lang())
         .withLead(format.lead)
+        .withFamilies(families(families))
         .withRead(read.settings())
         .withEvents(new EventSettings(eventThreshold, eventWindow, maxEvent, siteRepeats));
+  }
+
+  private static BatchSettings.Families families(String how) {
+    return switch (how.trim().toLowerCase(Locale.ROOT)) {
+      case "sentences" -> BatchSettings.Families.SENTENCES;
+      case "passages" -> BatchSettings.Families.PASSAGES;
+      default ->
+          throw new IllegalArgumentException(
+              "families '" + how + "' must be sentences or passages");
+    };
   }
 
   private static final String FIRST_COME_WHY =

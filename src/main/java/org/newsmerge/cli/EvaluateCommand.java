@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
       EvaluateCommand.DiscrepancyDetection.class,
       EvaluateCommand.Events.class,
       EvaluateCommand.Links.class,
+      EvaluateCommand.Reprints.class,
       EvaluateCommand.Draw.class,
       EvaluateCommand.Generate.class,
       EvaluateCommand.Scale.class,
@@ -321,6 +322,82 @@ final class EvaluateCommand {
         spec.commandLine().getErr().println(e.getMessage());
         return 1;
       }
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "reprints",
+      mixinStandardHelpOptions = true,
+      description =
+          "How a batch run's families hold reprints: builds the reference (pairs of articles whose "
+              + "normalised texts share >= 30%% of the shorter one's character 25-grams, counting "
+              + "only 25-grams found in <= 30 articles) and prints the share of its pairs the run "
+              + "keeps in one family and in one story, by containment band, with a fixed-seed "
+              + "sample of the run's family links for reading.")
+  static final class Reprints implements Callable<Integer> {
+    @Spec CommandLine.Model.CommandSpec spec;
+
+    @Parameters(
+        paramLabel = "ARCHIVE",
+        arity = "1..*",
+        description = "The inputs the batch run read, as given to it.")
+    List<Path> archives;
+
+    @Option(
+        names = "--batch",
+        paramLabel = "OUT",
+        required = true,
+        description = "The batch run's output folder (holds manifest.json).")
+    Path batch;
+
+    @Option(
+        names = "--links",
+        paramLabel = "N",
+        description = "Family links of the run to draw for reading. Default: ${DEFAULT-VALUE}")
+    int links = 20;
+
+    @Option(
+        names = "--missed",
+        paramLabel = "N",
+        description =
+            "Reference pairs not in one family to draw for reading. Default: ${DEFAULT-VALUE}")
+    int missed = 0;
+
+    @Option(
+        names = "--seed",
+        paramLabel = "S",
+        description = "Seed of the draws. Default: ${DEFAULT-VALUE}")
+    long seed = 1;
+
+    @Mixin ReadOptions read = new ReadOptions();
+
+    @Override
+    public Integer call() {
+      if (links < 0 || missed < 0) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "links (" + links + ") and missed (" + missed + ") must be >= 0");
+      }
+      if (!Files.isReadable(batch.resolve("manifest.json"))) {
+        spec.commandLine().getErr().println(batch + ": no manifest.json");
+        return 1;
+      }
+      for (Path p : archives) {
+        if (!Files.exists(p)) {
+          spec.commandLine().getErr().println(p + ": no such file or folder");
+          return 1;
+        }
+      }
+      org.newsmerge.eval.ReprintEvaluation.print(
+          org.newsmerge.eval.ReprintEvaluation.run(
+              archives,
+              read.settings(),
+              batch,
+              org.newsmerge.eval.ReprintReference.DEFAULTS,
+              links,
+              missed,
+              seed),
+          spec.commandLine().getOut());
       return 0;
     }
   }

@@ -135,6 +135,13 @@ public final class SparkBatch {
     if (partitions < 1) {
       throw new IllegalArgumentException("partitions (" + partitions + ") must be >= 1");
     }
+    // Families by passages are a prototype of batch's alone: refused rather than run otherwise.
+    if (settings.families() != BatchSettings.Families.SENTENCES) {
+      throw new IllegalArgumentException(
+          "families ("
+              + settings.families()
+              + ") are not found by the Spark job yet: sentences only");
+    }
     this.sc = sc;
     this.settings = settings;
     this.partitions = partitions;

@@ -1,0 +1,276 @@
+package org.newsmerge.cluster;
+
+import java.util.Arrays;
+import org.newsmerge.internal.HashSort;
+import org.newsmerge.internal.IntList;
+import org.newsmerge.internal.LongList;
+
+/**
+ * Reuse families judged pair by pair on what two articles share as a whole, the way passim finds
+ * reuse: anchors ({@link ReprintAnchors}) found in at most {@link Rules#maxDf} articles, then the
+ * longest run of them in the same order in both (the aligned passage). Two articles are reprints of
+ * each other when that passage holds at least {@link Rules#minContainment} of the shorter one's
+ * word grams, or at least {@link Rules#minPassage} anchors however long the articles; whatever the
+ * frequency of their single sentences across the archive, and however many days apart up to {@link
+ * Rules#maxDays} (a reprint's window, not an event's). A formula shared by more than {@code maxDf}
+ * articles holds no anchor and links nothing.
+ *
+ * <p>Families do not chain: an article joins a family through what it shares with the family as a
+ * whole, not through one neighbour. Links are taken strongest first, and two families join only
+ * when at least {@link #JOIN_SHARE} of the pairs across them are reprints (average linkage), so a
+ * chain of partial reprints (A shares a paragraph with B, B another with C) stays apart, while an
+ * agency text printed by twenty outlets, each pair of them a reprint, is one family of twenty.
+ *
+ * <p>Deterministic: the result depends only on the anchors, days and rules; families are numbered
+ * by their smallest article, as {@link StoryGrouper}'s.
+ */
+public final class ReprintLinker {
+
+  private ReprintLinker() {}
+
+  /**
+   * How reprints are judged.
+   *
+   * @param maxDf most articles an anchor may be found in
+   * @param minContainment least share of the shorter article's grams the aligned anchors make
+   * @param minPassage aligned anchors that make a reprint whatever the articles' length
+   * @param maxDays most days between two dated reprints; -1 for no limit
+   */
+  public record Rules(int maxDf, double minContainment, int minPassage, int maxDays)
+      implements java.io.Serializable {
+    public Rules {
+      if (maxDf < 2) throw new IllegalArgumentException("maxDf (" + maxDf + ") must be >= 2");
+      if (!(minContainment > 0 && minContainment <= 1))
+        throw new IllegalArgumentException(
+            "minContainment (" + minContainment + ") must be in (0, 1]");
+      if (minPassage < 1)
+        throw new IllegalArgumentException("minPassage (" + minPassage + ") must be >= 1");
+    }
+  }
+
+  /**
+   * The families and what made them.
+   *
+   * @param familyOf each article's family, numbered by its smallest article
+   * @param links reprint pairs found
+   * @param unplaced reprint links not kept: the two articles ended in different families
+   */
+  public record Result(int[] familyOf, int links, int unplaced) {}
+
+  /** Marks an unknown day in {@code days}. */
+  private static final long UNKNOWN_DAY = Long.MIN_VALUE;
+
+  /** The families of articles with these anchors and epoch days ({@code Long.MIN_VALUE}: none). */
+  public static Result families(ReprintAnchors.Anchors[] anchors, long[] days, Rules rules) {
+    int n = anchors.length;
+    int docBits = Math.max(1, 64 - Long.numberOfLeadingZeros(Math.max(1, n - 1)));
+    long mask = (1L << docBits) - 1;
+    // Each anchor packed with its article: sorted, an anchor's articles lie together, in order.
+    LongList packed = new LongList();
+    for (int a = 0; a < n; a++) for (long h : anchors[a].hashes()) packed.add((h & ~mask) | a);
+    long[] sorted = HashSort.sorted(packed.toArray());
+    LongList rareKeys = new LongList();
+    IntList start = new IntList();
+    for (int s = 0; s < sorted.length; ) {
+      long key = sorted[s] & ~mask;
+      int e = s + 1;
+      while (e < sorted.length && (sorted[e] & ~mask) == key) e++;
+      if (e - s >= 2 && e - s <= rules.maxDf()) {
+        rareKeys.add(key);
+        start.add(s);
+      }
+      s = e;
+    }
+    long[] rare = rareKeys.toArray(); // ascending, as sorted
+    int[] from = start.toArray();
+    // Postings: each rare anchor's articles (ascending) and its position in each.
+    int[] postStart = new int[rare.length + 1];
+    for (int r = 0; r < rare.length; r++) {
+      int s = from[r];
+      int e = s;
+      while (e < sorted.length && (sorted[e] & ~mask) == rare[r]) e++;
+      postStart[r + 1] = postStart[r] + (e - s);
+    }
+    int[] postDoc = new int[postStart[rare.length]];
+    int[] postPos = new int[postDoc.length];
+    int[] fill = Arrays.copyOf(postStart, rare.length);
+    int[][] rareAt = new int[n][];
+    for (int a = 0; a < n; a++) {
+      long[] h = anchors[a].hashes();
+      int[] r = new int[h.length];
+      for (int i = 0; i < h.length; i++) {
+        r[i] = Arrays.binarySearch(rare, h[i] & ~mask);
+        if (r[i] < 0) continue;
+        postDoc[fill[r[i]]] = a;
+        postPos[fill[r[i]]++] = i;
+      }
+      rareAt[a] = r;
+    }
+    return average(n, links(anchors, days, rules, rareAt, postStart, postDoc, postPos));
+  }
+
+  /**
+   * Reprint links: each article against the later ones it shares rare anchors with ({@code rareAt}:
+   * each anchor's rare number or below 0; the postings of each rare anchor: its articles and its
+   * place in each), linked when enough of the shared anchors align in order.
+   */
+  private static Links links(
+      ReprintAnchors.Anchors[] anchors,
+      long[] days,
+      Rules rules,
+      int[][] rareAt,
+      int[] postStart,
+      int[] postDoc,
+      int[] postPos) {
+    int n = anchors.length;
+    Links links = new Links();
+    for (int a = 0; a < n; a++) {
+      LongList entries = new LongList(); // (b, entry number), entries in a's order
+      IntList posInB = new IntList();
+      int[] r = rareAt[a];
+      for (int i = 0; i < r.length; i++) {
+        if (r[i] < 0) continue;
+        for (int p = postStart[r[i] + 1] - 1; p >= postStart[r[i]] && postDoc[p] > a; p--) {
+          entries.add((long) postDoc[p] << 32 | posInB.size());
+          posInB.add(postPos[p]);
+        }
+      }
+      long[] e = entries.toArray();
+      Arrays.sort(e);
+      int[] inB = posInB.toArray();
+      for (int s = 0; s < e.length; ) {
+        int b = (int) (e[s] >>> 32);
+        int end = s;
+        while (end < e.length && (int) (e[end] >>> 32) == b) end++;
+        int shared = end - s;
+        int shorter = Math.min(anchors[a].grams(), anchors[b].grams());
+        int need =
+            Math.max(
+                2, Math.min(rules.minPassage(), (int) Math.ceil(rules.minContainment() * shorter)));
+        if (shared >= need && withinDays(days[a], days[b], rules.maxDays())) {
+          int aligned = longestIncreasing(e, s, end, inB);
+          if (aligned >= need) links.add(a, b, aligned);
+        }
+        s = end;
+      }
+    }
+    return links;
+  }
+
+  /** Share of the pairs across two families that must be reprint links for them to join. */
+  static final double JOIN_SHARE = 0.6;
+
+  /**
+   * Families joined strongest link first (most aligned anchors; ties by the pair), two families
+   * only when at least {@link #JOIN_SHARE} of the pairs across them are reprint links: average
+   * linkage on the reprint graph, so that a chain of links (A reprints part of B, B part of C) does
+   * not make a family of articles that share nothing.
+   */
+  private static Result average(int n, Links links) {
+    int[] la = links.a.toArray();
+    int[] lb = links.b.toArray();
+    int[] aligned = links.aligned.toArray();
+    int m = la.length;
+    // Strongest first: sorted by aligned anchors (then by the pair) for a deterministic order.
+    Integer[] order = new Integer[m];
+    for (int l = 0; l < m; l++) order[l] = l;
+    Arrays.sort(
+        order,
+        (x, y) ->
+            aligned[x] != aligned[y]
+                ? aligned[y] - aligned[x]
+                : la[x] != la[y] ? la[x] - la[y] : lb[x] - lb[y]);
+    int[] degree = new int[n];
+    for (int l = 0; l < m; l++) {
+      degree[la[l]]++;
+      degree[lb[l]]++;
+    }
+    int[] adjStart = new int[n + 1];
+    for (int i = 0; i < n; i++) adjStart[i + 1] = adjStart[i] + degree[i];
+    int[] adj = new int[adjStart[n]];
+    int[] fill = Arrays.copyOf(adjStart, n);
+    for (int l = 0; l < m; l++) {
+      adj[fill[la[l]]++] = lb[l];
+      adj[fill[lb[l]]++] = la[l];
+    }
+    int[] parent = new int[n];
+    int[][] members = new int[n][];
+    for (int i = 0; i < n; i++) {
+      parent[i] = i;
+      members[i] = new int[] {i};
+    }
+    for (int l : order) {
+      int ra = root(parent, la[l]);
+      int rb = root(parent, lb[l]);
+      if (ra == rb) continue;
+      int[] small = members[ra].length <= members[rb].length ? members[ra] : members[rb];
+      int other = small == members[ra] ? rb : ra;
+      long across = 0;
+      for (int x : small)
+        for (int k = adjStart[x]; k < adjStart[x + 1]; k++)
+          if (root(parent, adj[k]) == other) across++;
+      long pairs = (long) members[ra].length * members[rb].length;
+      if (across < JOIN_SHARE * pairs) continue;
+      int keep = Math.min(ra, rb);
+      int drop = Math.max(ra, rb);
+      parent[drop] = keep;
+      int[] joined = Arrays.copyOf(members[keep], members[keep].length + members[drop].length);
+      System.arraycopy(members[drop], 0, joined, members[keep].length, members[drop].length);
+      members[keep] = joined;
+      members[drop] = null;
+    }
+    int[] familyOf = new int[n];
+    for (int i = 0; i < n; i++) familyOf[i] = root(parent, i);
+    int unplaced = 0;
+    for (int l = 0; l < m; l++) if (familyOf[la[l]] != familyOf[lb[l]]) unplaced++;
+    return new Result(familyOf, m, unplaced);
+  }
+
+  private static int root(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  /** Reprint links in columns: the two articles and their aligned anchors. */
+  private static final class Links {
+    final IntList a = new IntList();
+    final IntList b = new IntList();
+    final IntList aligned = new IntList();
+
+    void add(int x, int y, int anchors) {
+      a.add(x);
+      b.add(y);
+      aligned.add(anchors);
+    }
+  }
+
+  private static boolean withinDays(long a, long b, int maxDays) {
+    return maxDays < 0 || a == UNKNOWN_DAY || b == UNKNOWN_DAY || Math.abs(a - b) <= maxDays;
+  }
+
+  /**
+   * The longest run of entries {@code [s, end)} (in the first article's order) whose positions in
+   * the second article increase: patience sorting.
+   */
+  static int longestIncreasing(long[] entries, int s, int end, int[] pos) {
+    // pos holds each entry's position in the second article, by entry number
+    int[] tails = new int[end - s];
+    int len = 0;
+    for (int k = s; k < end; k++) {
+      int v = pos[(int) entries[k]];
+      int lo = 0;
+      int hi = len;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (tails[mid] < v) lo = mid + 1;
+        else hi = mid;
+      }
+      tails[lo] = v;
+      if (lo == len) len++;
+    }
+    return len;
+  }
+}

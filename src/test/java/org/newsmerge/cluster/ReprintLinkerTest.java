@@ -1,0 +1,138 @@
+package org.newsmerge.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class ReprintLinkerTest {
+
+  private static final ReprintLinker.Rules RULES = new ReprintLinker.Rules(30, 0.25, 40, 31);
+
+  private final Random random = new Random(7);
+
+  /** A passage of {@code words} random words, as one sentence key. */
+  private String passage(int words) {
+    StringBuilder s = new StringBuilder();
+    for (int i = 0; i < words; i++) {
+      if (i > 0) s.append(' ');
+      for (int c = 0; c < 6; c++) s.append((char) ('a' + random.nextInt(26)));
+    }
+    return s.toString();
+  }
+
+  private static ReprintAnchors.Anchors article(String... passages) {
+    return ReprintAnchors.of(List.of(passages));
+  }
+
+  private static ReprintLinker.Result families(List<ReprintAnchors.Anchors> articles, long[] days) {
+    return ReprintLinker.families(articles.toArray(ReprintAnchors.Anchors[]::new), days, RULES);
+  }
+
+  private static long[] sameDay(int n) {
+    return new long[n];
+  }
+
+  @Test
+  void anAgencyStatementPrintedBySixOutletsIsOneFamilyOfSix() {
+    String statement = passage(60);
+    List<ReprintAnchors.Anchors> articles = new ArrayList<>();
+    for (int i = 0; i < 6; i++) articles.add(article(passage(10), statement, passage(15)));
+    articles.add(article(passage(80)));
+    int[] family = families(articles, sameDay(7)).familyOf();
+    assertThat(Arrays.copyOf(family, 6)).containsOnly(0);
+    assertThat(family[6]).isEqualTo(6);
+  }
+
+  @Test
+  void aReprintIsOneWhateverTheDaysBetweenUpToTheReprintWindow() {
+    String text = passage(50);
+    List<ReprintAnchors.Anchors> articles = List.of(article(text), article(text), article(text));
+    assertThat(families(articles, new long[] {100, 104, 130}).familyOf()).containsOnly(0);
+    // Past the window (31 days), the third is apart.
+    assertThat(families(articles, new long[] {100, 104, 140}).familyOf()).containsExactly(0, 0, 2);
+  }
+
+  @Test
+  void aPassageFoundInMoreThanMaxDfArticlesLinksNothing() {
+    String formula = passage(40);
+    List<ReprintAnchors.Anchors> articles = new ArrayList<>();
+    for (int i = 0; i < RULES.maxDf() + 1; i++) articles.add(article(formula, passage(20)));
+    ReprintLinker.Result r = families(articles, sameDay(articles.size()));
+    assertThat(r.links()).isZero();
+    for (int i = 0; i < articles.size(); i++) assertThat(r.familyOf()[i]).isEqualTo(i);
+  }
+
+  @Test
+  void aLongSharedPassageLinksTwoLongArticlesThoughItIsASmallShareOfThem() {
+    String quoted = passage(50);
+    List<ReprintAnchors.Anchors> articles =
+        List.of(article(passage(400), quoted, passage(100)), article(passage(300), quoted));
+    assertThat(families(articles, sameDay(2)).familyOf()).containsExactly(0, 0);
+  }
+
+  @Test
+  void partialReprintsInAChainDoNotMakeOneFamily() {
+    String p1 = passage(30);
+    String p2 = passage(30);
+    String p3 = passage(30);
+    String p4 = passage(30);
+    // A shares p2 with B, B shares p3 with C; A and C share nothing.
+    List<ReprintAnchors.Anchors> articles =
+        List.of(article(p1, p2), article(p2, p3), article(p3, p4));
+    ReprintLinker.Result r = families(articles, sameDay(3));
+    assertThat(r.links()).isEqualTo(2);
+    assertThat(r.familyOf()[0]).isNotEqualTo(r.familyOf()[2]);
+    assertThat(r.unplaced()).isEqualTo(1);
+  }
+
+  @Test
+  void wordsInAnotherOrderAreNotAnAlignedPassage() {
+    String[] words = passage(60).split(" ");
+    List<String> shuffled = new ArrayList<>(List.of(words));
+    java.util.Collections.shuffle(shuffled, new Random(1));
+    // Five-word anchors cannot survive a shuffle; a reversed order of whole paragraphs keeps
+    // each paragraph's anchors but aligns only the longer one.
+    String a = passage(25);
+    String b = passage(30);
+    List<ReprintAnchors.Anchors> articles =
+        List.of(article(a, b), article(b, a), article(String.join(" ", shuffled)));
+    assertThat(
+            ReprintLinker.longestIncreasing(new long[] {0, 1, 2, 3}, 0, 4, new int[] {5, 1, 2, 9}))
+        .isEqualTo(3);
+    ReprintLinker.Result r = families(articles, sameDay(3));
+    assertThat(r.familyOf()).containsExactly(0, 0, 2);
+  }
+
+  @Test
+  void theSameInputsGiveTheSameFamilies() {
+    List<ReprintAnchors.Anchors> articles = new ArrayList<>();
+    String s = passage(50);
+    String t = passage(50);
+    for (int i = 0; i < 10; i++) articles.add(article(i % 2 == 0 ? s : t, passage(20 + i)));
+    int[] once = families(articles, sameDay(10)).familyOf();
+    assertThat(families(articles, sameDay(10)).familyOf()).containsExactly(once);
+    assertThat(once).containsExactly(0, 1, 0, 1, 0, 1, 0, 1, 0, 1);
+  }
+
+  @Test
+  void anchorsAreTheGramsFoundOnceInTheirTextOrder() {
+    ReprintAnchors.Anchors a = ReprintAnchors.of(List.of("a b c d e f", "a b c d e"));
+    // Grams over the joined keys: "a b c d e" twice (not an anchor), then five others once.
+    assertThat(a.grams()).isEqualTo(6);
+    assertThat(a.hashes()).hasSize(5);
+    assertThat(ReprintAnchors.of(List.of("too short")).hashes()).isEmpty();
+  }
+
+  @Test
+  void badRulesAreRefusedWithTheirValue() {
+    assertThatThrownBy(() -> new ReprintLinker.Rules(1, 0.25, 40, 31))
+        .hasMessageContaining("maxDf (1)");
+    assertThatThrownBy(() -> new ReprintLinker.Rules(30, 0, 40, 31))
+        .hasMessageContaining("minContainment (0.0)");
+  }
+}
