@@ -105,6 +105,20 @@ public final class OverlapFinder {
       }
     }
 
+    // A bucket too crowded to expand (one sentence copied thousands of times) yields no pairs:
+    // its exact copies still join, each to the first with its key, in linear time.
+    long[] expanded = duplicates.toArray();
+    Map<String, Integer> firstCrowded = new HashMap<>();
+    for (int j = 0; j < n; j++) {
+      if (skip[j] || !near.crowded()[j]) continue;
+      Integer i = firstCrowded.putIfAbsent(sk.keys[j], j);
+      if (i == null) continue;
+      long pair = (long) i << 32 | j;
+      if (java.util.Arrays.binarySearch(expanded, pair) >= 0) continue;
+      matches.add(match(sk, i, j, MatchKind.DUPLICATE, 1.0, order));
+      duplicates.add(pair);
+    }
+
     // Sentences too short to sketch still match when their wording is the same.
     Map<String, Integer> firstWithKey = new HashMap<>();
     for (int j = 0; j < n; j++) {
@@ -114,6 +128,7 @@ public final class OverlapFinder {
     }
 
     long[] duplicatePairs = duplicates.toArray();
+    java.util.Arrays.sort(duplicatePairs);
     long[] anchors = anchors(sk, skip);
     // A sentence is in many anchor pairs: its words are read once, when first needed, and once for
     // all the sentences of one text.

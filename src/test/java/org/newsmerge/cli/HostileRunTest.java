@@ -158,4 +158,28 @@ class HostileRunTest {
     assertThat(md).contains("\u2068Evil\u202eOutlet\u2069");
     assertThat(md.replace("\u2068Evil\u202eOutlet\u2069", "")).doesNotContain("\u202e");
   }
+
+  @Test
+  void aSentenceCopiedThreeThousandTimesStillMergesIntoOne() throws IOException {
+    // Past 2,000 copies an LSH bucket is too crowded to expand: exact copies join all the same.
+    String s =
+        "The ministry announced on Monday that the new rules for the registration of companies"
+            + " will apply from the first of next month.";
+    Path in = Files.createDirectories(dir.resolve("crowded"));
+    Files.writeString(
+        in.resolve("a.txt"),
+        "Rules\n\n" + String.join("\n\n", java.util.Collections.nCopies(3000, s)) + "\n",
+        StandardCharsets.UTF_8);
+    Files.writeString(in.resolve("b.txt"), "Rules\n\n" + s + "\n", StandardCharsets.UTF_8);
+    OverlapsCommandTest.Run r =
+        OverlapsCommandTest.run(
+            "merge",
+            in.toString(),
+            "-o",
+            dir.resolve("crowded-out").toString(),
+            "--format",
+            "json");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).startsWith("Merged from 2 articles: 3001 sentences in, 1 out");
+  }
 }
