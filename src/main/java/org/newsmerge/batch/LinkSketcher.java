@@ -73,6 +73,20 @@ public final class LinkSketcher {
     return params.bands();
   }
 
+  /**
+   * The sentence keys and, after them, the keys of the article's tag lines: metadata, never
+   * narrative, but words a site chose to say what the article is about.
+   */
+  private static List<String> withTags(List<String> keys, Article article) {
+    List<String> out = null;
+    for (org.newsmerge.model.Block b : article.blocks()) {
+      if (b.kind() != org.newsmerge.model.Block.Kind.TAGS) continue;
+      if (out == null) out = new ArrayList<>(keys);
+      out.add(Normalizer.key(article.slice(b.start(), b.end())));
+    }
+    return out == null ? keys : out;
+  }
+
   public Sketch sketch(Article article) {
     List<Sentence> sentences = splitter.split(article);
     int bands = params.bands();
@@ -96,7 +110,7 @@ public final class LinkSketcher {
     if (events) {
       String title = Normalizer.key(article.title());
       language = EventTerms.language(title, all);
-      terms = EventTerms.of(language, title, all);
+      terms = EventTerms.of(language, title, withTags(all, article));
     }
     return new Sketch(
         Arrays.copyOf(keys, m),

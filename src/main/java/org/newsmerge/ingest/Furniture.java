@@ -26,6 +26,11 @@ final class Furniture {
   private static final Pattern CODE =
       Pattern.compile("(?:" + AR + "{1,5}-)*" + AR + "{1,5}/" + AR + "{1,5}");
   private static final Pattern TAGS = Pattern.compile("سمات\\s+[^.؟?!:،,]+");
+
+  /** A tag line a site glues to the end of a paragraph, after its last sentence. */
+  private static final Pattern GLUED_TAGS =
+      Pattern.compile("(?<=[.!?؟»\"”])\\s+(سمات\\s+[^.؟?!:،,]+?)\\s*$");
+
   private static final Pattern LINK =
       Pattern.compile("رابط\\s+(?:الخبر|المقال|الموضوع)\\s*(?:بصحيفة|:).*");
 
@@ -133,6 +138,19 @@ final class Furniture {
    * the marker and whatever furniture follows it, each its own piece. A line with no furniture is
    * one piece of kind null.
    */
+  /**
+   * The pieces of a line that ends in a glued tag line: the paragraph before it, cut as any is, and
+   * the tags; null when it does not end in one.
+   */
+  private static List<Piece> gluedTags(String line) {
+    if (!line.contains("سمات")) return null;
+    Matcher glued = GLUED_TAGS.matcher(line);
+    if (!glued.find() || LineShape.words(glued.group(1)) > 20) return null;
+    List<Piece> out = new ArrayList<>(pieces(line.substring(0, glued.start())));
+    out.add(new Piece(glued.start(1), glued.end(1), Kind.TAGS));
+    return out;
+  }
+
   static List<Piece> pieces(String line) {
     List<Piece> out = new ArrayList<>();
     Kind whole = of(line);
@@ -140,6 +158,8 @@ final class Furniture {
       out.add(new Piece(0, line.length(), whole));
       return out;
     }
+    List<Piece> tagged = gluedTags(line);
+    if (tagged != null) return tagged;
     int from = 0;
     int to = line.length();
     boolean link = line.contains("رابط");

@@ -97,6 +97,22 @@ class FurnitureTest {
   }
 
   @Test
+  void aTagLineGluedToTheEndOfTheLastParagraphIsCutOff() {
+    String p = "وأكد المسؤول أن التنظيم يسعى إلى السيطرة على النفوذ. سمات اعدام العراق داعش نينوى";
+    assertThat(classify(ARABIC_NARRATIVE + "\n\n" + p))
+        .containsExactly(
+            "NARRATIVE: " + ARABIC_NARRATIVE,
+            "NARRATIVE: وأكد المسؤول أن التنظيم يسعى إلى السيطرة على النفوذ.",
+            "TAGS: سمات اعدام العراق داعش نينوى");
+  }
+
+  @Test
+  void aSentenceThatGoesOnAfterTheWordTraitsStaysNarrative() {
+    String p = "وأكد المسؤول ذلك. سمات المرحلة المقبلة تتطلب العمل، كما قال الوزير.";
+    assertThat(classify(ARABIC_NARRATIVE + "\n\n" + p)).noneMatch(l -> l.startsWith("TAGS"));
+  }
+
+  @Test
   void aDatelineOpeningAParagraphIsCutOff() {
     String p =
         "كييف 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس أعلنت الحكومة الأوكرانية اليوم خطة جديدة.";
