@@ -120,7 +120,10 @@ public final class LeadEvaluation {
       List<Said> list = new ArrayList<>();
       for (Sentence s : sentences) {
         Said x =
-            new Said(s, words(s.text()), facts(s, quotes.getOrDefault(s.articleId(), List.of())));
+            new Said(
+                s,
+                Condenser.words(s.text()),
+                facts(s, quotes.getOrDefault(s.articleId(), List.of())));
         said.put(s, x);
         list.add(x);
       }
@@ -256,7 +259,7 @@ public final class LeadEvaluation {
       Said s = said.get(m.sentence());
       if (s != null) facts.addAll(s.facts());
     }
-    return new Said(u.representative().sentence(), words(u.text()), facts);
+    return new Said(u.representative().sentence(), Condenser.words(u.text()), facts);
   }
 
   /** The facts whose quotes lie half or more inside {@code s}. */
@@ -330,19 +333,6 @@ public final class LeadEvaluation {
       out.add(unitSaid(brief.units().get(i), said));
     }
     return out;
-  }
-
-  static int words(String text) {
-    int count = 0;
-    boolean in = false;
-    for (int i = 0; i < text.length(); ) {
-      int c = text.codePointAt(i);
-      boolean word = Character.isLetterOrDigit(c);
-      if (word && !in) count++;
-      in = word;
-      i += Character.charCount(c);
-    }
-    return count;
   }
 
   /** A row per story, then the means, as a Markdown table. */

@@ -54,6 +54,11 @@ public final class Condenser {
         order.families());
   }
 
+  /** The words of {@code text} as a lead counts them: runs of letters or digits. */
+  public static int words(String text) {
+    return LeadSelector.words(text);
+  }
+
   /** The lead units of {@code brief}, at most {@code n}, in the order they were published. */
   public static List<Integer> shown(Brief brief, int n) {
     List<Integer> lead = new ArrayList<>(brief.lead().subList(0, Math.min(n, brief.lead().size())));

@@ -48,21 +48,29 @@ final class FactLinker {
 
   private FactLinker() {}
 
-  /** Each unit's figures, read the first time they are asked for: reading them is costly. */
-  private static final class Figures {
-    private final List<List<Figure>> read;
+  /**
+   * Each unit's figures and signs of a conflict, read the first time they are asked for: a unit is
+   * compared with many, and reading them is costly.
+   */
+  private static final class Read {
+    private final List<Unit> units;
+    private final List<List<Figure>> figures;
+    private final List<Discrepancies.Signs> signs;
 
-    Figures(int n) {
-      read = new ArrayList<>(java.util.Collections.nCopies(n, null));
+    Read(List<Unit> units) {
+      this.units = units;
+      figures = new ArrayList<>(java.util.Collections.nCopies(units.size(), null));
+      signs = new ArrayList<>(java.util.Collections.nCopies(units.size(), null));
     }
 
-    List<Figure> of(int i, List<Unit> units) {
-      List<Figure> f = read.get(i);
-      if (f == null) {
-        f = FigureReader.figures(units.get(i).text());
-        read.set(i, f);
-      }
-      return f;
+    List<Figure> figures(int i) {
+      if (figures.get(i) == null) figures.set(i, FigureReader.figures(units.get(i).text()));
+      return figures.get(i);
+    }
+
+    Discrepancies.Signs signs(int i) {
+      if (signs.get(i) == null) signs.set(i, Discrepancies.Signs.of(units.get(i).text()));
+      return signs.get(i);
     }
   }
 
@@ -78,7 +86,7 @@ final class FactLinker {
         postings.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
       }
     }
-    Figures figures = new Figures(units.size());
+    Read read = new Read(units);
     List<Brief.FactLink> links = new ArrayList<>();
     // One conflict per pair of values, whichever pairs of units show it: its sources gathered.
     Map<String, Brief.CrossConflict> conflicts = new java.util.LinkedHashMap<>();
@@ -99,20 +107,17 @@ final class FactLinker {
           if (cosine >= NEAR) {
             Unit.Discrepancy d =
                 countedApart(
-                    units.get(a).text(),
-                    figures.of(a, units),
-                    units.get(b).text(),
-                    figures.of(b, units));
+                    units.get(a).text(), read.figures(a), units.get(b).text(), read.figures(b));
             if (d != null) gather(conflicts, d, a, b, units);
           }
           continue;
         }
         String ta = units.get(a).text();
         String tb = units.get(b).text();
-        List<Figure> fa = figures.of(a, units);
-        List<Figure> fb = figures.of(b, units);
+        List<Figure> fa = read.figures(a);
+        List<Figure> fb = read.figures(b);
         List<Unit.Discrepancy> differ =
-            Discrepancies.mayConflict(ta, fa, tb, fb)
+            Discrepancies.mayConflict(read.signs(a), fa, read.signs(b), fb)
                 ? Discrepancies.find(ta, tb, fa, fb, "")
                 : List.of();
         if (differ.isEmpty()) {
@@ -174,6 +179,13 @@ final class FactLinker {
     return i - start < 3 ? "" : Normalizer.key(text.substring(start, i));
   }
 
+  /** {@code known} and then those of {@code more} it lacks, each once. */
+  private static List<String> joined(List<String> known, List<String> more) {
+    java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(known);
+    all.addAll(more);
+    return new ArrayList<>(all);
+  }
+
   /**
    * Adds the conflict {@code d} of units a and b, or their sources to the same one found before.
    */
@@ -183,8 +195,8 @@ final class FactLinker {
       int a,
       int b,
       List<Unit> units) {
-    String x = org.newsmerge.text.Normalizer.key(d.representative());
-    String y = org.newsmerge.text.Normalizer.key(d.variant());
+    String x = Normalizer.key(d.representative());
+    String y = Normalizer.key(d.variant());
     String key = d.kind() + "\u0000" + (x.compareTo(y) <= 0 ? x + "\u0000" + y : y + "\u0000" + x);
     Brief.CrossConflict seen = conflicts.get(key);
     if (seen == null) {
@@ -199,13 +211,10 @@ final class FactLinker {
                   new Unit.Value(d.variant(), units.get(b).sources()))));
       return;
     }
-    boolean same = org.newsmerge.text.Normalizer.key(seen.values().get(0).text()).equals(x);
-    List<String> first = new ArrayList<>(seen.values().get(0).sources());
-    List<String> second = new ArrayList<>(seen.values().get(1).sources());
-    for (String s : units.get(a).sources())
-      if (!(same ? first : second).contains(s)) (same ? first : second).add(s);
-    for (String s : units.get(b).sources())
-      if (!(same ? second : first).contains(s)) (same ? second : first).add(s);
+    // The pair seen first keeps its order: this pair's sources go to the value each one wrote.
+    boolean same = Normalizer.key(seen.values().get(0).text()).equals(x);
+    List<String> first = joined(seen.values().get(0).sources(), units.get(same ? a : b).sources());
+    List<String> second = joined(seen.values().get(1).sources(), units.get(same ? b : a).sources());
     conflicts.put(
         key,
         new Brief.CrossConflict(

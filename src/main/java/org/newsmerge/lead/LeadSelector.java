@@ -54,9 +54,17 @@ final class LeadSelector {
       Map<String, String> outlet,
       Map<String, Integer> family) {
     int n = units.size();
+    // Each unit's fact in other words (linked), and every unit it must not share a lead with
+    // (near).
+    List<Set<Integer>> linked = new ArrayList<>();
     List<Set<Integer>> near = new ArrayList<>();
-    for (int i = 0; i < n; i++) near.add(new HashSet<>());
+    for (int i = 0; i < n; i++) {
+      linked.add(new HashSet<>());
+      near.add(new HashSet<>());
+    }
     for (Brief.FactLink f : links) {
+      linked.get(f.a()).add(f.b());
+      linked.get(f.b()).add(f.a());
       near.get(f.a()).add(f.b());
       near.get(f.b()).add(f.a());
     }
@@ -70,7 +78,9 @@ final class LeadSelector {
       words[i] = words(units.get(i).text());
       Set<String> outlets = new LinkedHashSet<>();
       Set<Integer> families = new LinkedHashSet<>();
-      for (int j : withLinked(i, near, links)) {
+      List<Integer> stating = new ArrayList<>(List.of(i));
+      stating.addAll(linked.get(i));
+      for (int j : stating) {
         for (String a : units.get(j).sources()) {
           outlets.add(outlet.getOrDefault(a, a));
           families.add(family.getOrDefault(a, -1));
@@ -102,18 +112,6 @@ final class LeadSelector {
       total += words[i];
     }
     return lead;
-  }
-
-  /** Unit {@code i} and the units that state its fact in other words. */
-  private static List<Integer> withLinked(
-      int i, List<Set<Integer>> near, List<Brief.FactLink> links) {
-    List<Integer> out = new ArrayList<>();
-    out.add(i);
-    for (Brief.FactLink f : links) {
-      if (f.a() == i) out.add(f.b());
-      if (f.b() == i) out.add(f.a());
-    }
-    return out;
   }
 
   /** The earliest place the unit's sentence holds in any article that carries it (0: first). */

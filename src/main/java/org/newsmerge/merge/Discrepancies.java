@@ -61,16 +61,26 @@ public final class Discrepancies {
   }
 
   /**
+   * What of a sentence can take part in a conflict besides its figures: quotation marks, a capital
+   * Latin letter, a negation word. Read once for a sentence compared with many.
+   */
+  public record Signs(boolean quote, boolean capital, boolean negation) {
+    public static Signs of(String text) {
+      return new Signs(hasQuote(text), hasLatinCapital(text), hasNegation(text));
+    }
+  }
+
+  /**
    * Whether two sentences can conflict at all, cheaply, before their word diff: a number needs a
    * figure on each side, a quote quotation marks on each, a name a capital Latin letter on each,
    * and a negation a negation word on one side. A caller comparing many pairs skips the others.
    */
-  public static boolean mayConflict(String a, List<Figure> fa, String b, List<Figure> fb) {
+  public static boolean mayConflict(Signs a, List<Figure> fa, Signs b, List<Figure> fb) {
     return (!fa.isEmpty() && !fb.isEmpty())
-        || (hasQuote(a) && hasQuote(b))
-        || (hasLatinCapital(a) && hasLatinCapital(b))
-        || hasNegation(a)
-        || hasNegation(b);
+        || (a.quote() && b.quote())
+        || (a.capital() && b.capital())
+        || a.negation()
+        || b.negation();
   }
 
   private static boolean hasQuote(String s) {
