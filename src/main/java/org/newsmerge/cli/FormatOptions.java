@@ -26,7 +26,8 @@ public final class FormatOptions {
       paramLabel = "N",
       description =
           "Most sentences of the lead that opens each brief: the facts most outlets reported, each"
-              + " once; 0 for none. Default: ${DEFAULT-VALUE}",
+              + " once; the lead ends sooner, with the sentence that brings it to 80 words. 0 for none."
+              + " Default: ${DEFAULT-VALUE}",
       converter = OptionValues.AtLeastZero.class)
   int lead = org.newsmerge.render.Presentation.DEFAULT_LEAD;
 

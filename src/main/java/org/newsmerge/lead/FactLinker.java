@@ -147,7 +147,7 @@ final class FactLinker {
       for (Figure y : fb) {
         if (x.compare(y) != Figure.Comparison.DIFFERENT) continue;
         if (!what.equals(nextWord(b, y.end()))) continue;
-        if (holds(fb, b, x, what) || holds(fa, a, y, what)) continue;
+        if (holds(fb, b, x, what, false) || holds(fa, a, y, what, false)) continue;
         return new Unit.Discrepancy(Unit.Discrepancy.Kind.NUMBER, x.in(a), y.in(b), "");
       }
     }
@@ -155,17 +155,46 @@ final class FactLinker {
   }
 
   /**
-   * Whether {@code figures} of {@code text} hold the value of {@code f} before the word {@code
-   * what}.
+   * Whether {@code a} and {@code b} count one thing with one figure: a figure of each of equal
+   * value, the same word after each (two sentences that give the same age, toll or price repeat a
+   * fact).
    */
-  private static boolean holds(List<Figure> figures, String text, Figure f, String what) {
+  static boolean countSame(String a, List<Figure> fa, String b, List<Figure> fb) {
+    for (Figure x : fa) {
+      String what = counted(a, x);
+      if (!what.isEmpty() && holds(fb, b, x, what, true)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code figures} of {@code text} hold the value of {@code f} counting {@code what}: the
+   * word after the figure, or {@code byUnit} what it {@link #counted counts}.
+   */
+  private static boolean holds(
+      List<Figure> figures, String text, Figure f, String what, boolean byUnit) {
     for (Figure g : figures) {
-      if (g.compare(f) == Figure.Comparison.EQUAL && what.equals(nextWord(text, g.end()))) {
+      String counts = byUnit ? counted(text, g) : nextWord(text, g.end());
+      if (g.compare(f) == Figure.Comparison.EQUAL && what.equals(counts)) {
         return true;
       }
     }
     return false;
   }
+
+  /**
+   * What figure {@code f} of {@code text} counts: its unit where it names one (a currency, a
+   * percentage), else the word after it, years in any of their words as one.
+   */
+  private static String counted(String text, Figure f) {
+    if (!f.unit().isEmpty()) return f.unit();
+    String word = nextWord(text, f.end());
+    return YEARS.contains(word) ? "year" : word;
+  }
+
+  /** Words for years, as {@link Normalizer#key} writes them. */
+  private static final Set<String> YEARS =
+      Set.of("عام", "اعوام", "سنه", "سنوات", "سنين", "year", "years");
 
   /** The matching key of the word after offset {@code from}, if a word of 3 letters or more. */
   private static String nextWord(String text, int from) {

@@ -2,6 +2,7 @@ package org.newsmerge.lead;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import org.newsmerge.merge.Brief;
 import org.newsmerge.merge.Unit;
+import org.newsmerge.text.Figure;
+import org.newsmerge.text.FigureReader;
 
 /**
  * Chooses a brief's lead: the units whose fact most outlets report, central to the story and near
@@ -19,17 +22,21 @@ import org.newsmerge.merge.Unit;
  * closeness to the story's centroid (MEAD, Radev et al. 2004) and a bonus for standing early in its
  * articles (news writing puts the main facts first), over the square root of its length, so that a
  * long sentence pays for the words it costs (budgeted coverage, Lin and Bilmes 2011). Units are
- * taken best first, each skipped when it is linked to, conflicts with or resembles (cosine {@link
- * #REDUNDANT}) one taken (maximal marginal relevance, Carbonell and Goldstein 1998), until {@link
- * #MAX_UNITS} units or {@link #MAX_WORDS} words. Pure.
+ * taken best first, each skipped when it is linked to, conflicts with, resembles (cosine {@link
+ * #REDUNDANT}) or gives the same count of the same thing as one taken (maximal marginal relevance,
+ * Carbonell and Goldstein 1998: two sentences that give one age, toll or price repeat a fact),
+ * until the lead has {@link #WORDS} words or {@link #MAX_UNITS} units. Pure.
  */
 final class LeadSelector {
 
   /** Most units a lead holds; a brief shows as many of them as it is asked for. */
   static final int MAX_UNITS = 10;
 
-  /** Most words of a lead: about a minute of reading. */
-  static final int MAX_WORDS = 250;
+  /**
+   * Words from which a lead is whole: it ends with the sentence that brings it to this many (80 to
+   * 160 words, the length of a news brief's opening paragraph or two, read in under a minute).
+   */
+  static final int WORDS = 80;
 
   /** Cosine from which a unit repeats one taken. */
   static final double REDUNDANT = 0.35;
@@ -96,13 +103,15 @@ final class LeadSelector {
     }
     order.sort(Comparator.comparingDouble((Integer i) -> -score[i]).thenComparingInt(i -> i));
     List<Integer> lead = new ArrayList<>();
+    Map<Integer, List<Figure>> figures = new HashMap<>();
     int total = 0;
     for (int i : order) {
-      if (lead.size() == MAX_UNITS) break;
-      if (total + words[i] > MAX_WORDS) continue;
+      if (lead.size() == MAX_UNITS || total >= WORDS) break;
       boolean repeats = false;
       for (int j : lead) {
-        if (near.get(i).contains(j) || terms.cosine(i, j) >= REDUNDANT) {
+        if (near.get(i).contains(j)
+            || terms.cosine(i, j) >= REDUNDANT
+            || countSame(units, figures, i, j)) {
           repeats = true;
           break;
         }
@@ -112,6 +121,18 @@ final class LeadSelector {
       total += words[i];
     }
     return lead;
+  }
+
+  /** Whether units i and j give one count of one thing (their figures read once, when asked). */
+  private static boolean countSame(
+      List<Unit> units, Map<Integer, List<Figure>> figures, int i, int j) {
+    String a = units.get(i).text();
+    String b = units.get(j).text();
+    return FactLinker.countSame(
+        a,
+        figures.computeIfAbsent(i, k -> FigureReader.figures(a)),
+        b,
+        figures.computeIfAbsent(j, k -> FigureReader.figures(b)));
   }
 
   /** The earliest place the unit's sentence holds in any article that carries it (0: first). */

@@ -19,7 +19,7 @@ public record Presentation(String language, String index, int lead)
    * Sentences of a lead by default: five of a story's most reported facts, about 150 words, read in
    * well under a minute before the families' narratives.
    */
-  public static final int DEFAULT_LEAD = 5;
+  public static final int DEFAULT_LEAD = 6;
 
   /** A brief merged alone, in the language of its articles. */
   public static final Presentation DEFAULT = new Presentation(InterfaceText.AUTO, "", DEFAULT_LEAD);
