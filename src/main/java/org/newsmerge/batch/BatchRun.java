@@ -359,7 +359,8 @@ public final class BatchRun {
       // Sentence groups still say what is site furniture and formula (for briefs and event terms);
       // families come from the passages pairs of articles share.
       familyOf =
-          ReprintLinker.families(sketches.takeAnchors(), days, settings.reprintRules()).familyOf();
+          ReprintLinker.families(sketches.takeAnchors(), days, siteOf, settings.reprintRules())
+              .familyOf();
       t = lap("families", t);
     }
     Map<Integer, List<String>> siteText = siteText(sketches, reuse.site(), parallel(pool));

@@ -60,8 +60,19 @@ public final class ReprintLinker {
   /** Marks an unknown day in {@code days}. */
   private static final long UNKNOWN_DAY = Long.MIN_VALUE;
 
-  /** The families of articles with these anchors and epoch days ({@code Long.MIN_VALUE}: none). */
-  public static Result families(ReprintAnchors.Anchors[] anchors, long[] days, Rules rules) {
+  /**
+   * Days on which one outlet prints an anchor from which it is that outlet's template (a daily
+   * weather or market report's wording, a poll widget's code, a series' list of links), not
+   * reprinted text: such an anchor links nothing, whoever else prints it.
+   */
+  static final int TEMPLATE_DAYS = 4;
+
+  /**
+   * The families of articles with these anchors, epoch days ({@code Long.MIN_VALUE}: none) and
+   * outlets ({@code siteOf}: each article's outlet number, or null when unknown).
+   */
+  public static Result families(
+      ReprintAnchors.Anchors[] anchors, long[] days, int[] siteOf, Rules rules) {
     int n = anchors.length;
     int docBits = Math.max(1, 64 - Long.numberOfLeadingZeros(Math.max(1, n - 1)));
     long mask = (1L << docBits) - 1;
@@ -71,11 +82,22 @@ public final class ReprintLinker {
     long[] sorted = HashSort.sorted(packed.toArray());
     LongList rareKeys = new LongList();
     IntList start = new IntList();
+    java.util.BitSet templates = new java.util.BitSet();
+    // Each article's grams less its anchors too common to tell (what a reprint's share is taken
+    // of), and less its outlets' templates too (the share for a reprint on another day).
+    Grams own = new Grams(n);
+    for (int a = 0; a < n; a++) own.sameDay[a] = own.acrossDays[a] = anchors[a].grams();
     for (int s = 0; s < sorted.length; ) {
       long key = sorted[s] & ~mask;
       int e = s + 1;
       while (e < sorted.length && (sorted[e] & ~mask) == key) e++;
-      if (e - s >= 2 && e - s <= rules.maxDf()) {
+      if (e - s > rules.maxDf()) {
+        for (int k = s; k < e; k++) own.drop((int) (sorted[k] & mask), true);
+      } else if (e - s >= 2) {
+        if (template(sorted, s, e, mask, days, siteOf)) {
+          templates.set(rareKeys.size());
+          for (int k = s; k < e; k++) own.drop((int) (sorted[k] & mask), false);
+        }
         rareKeys.add(key);
         start.add(s);
       }
@@ -106,31 +128,53 @@ public final class ReprintLinker {
       }
       rareAt[a] = r;
     }
-    return average(n, links(anchors, days, rules, rareAt, postStart, postDoc, postPos));
+    return average(n, links(own, templates, days, rules, rareAt, postStart, postDoc, postPos));
+  }
+
+  /** Each article's grams that a reprint's share is taken of, on its day and on others. */
+  private static final class Grams {
+    final int[] sameDay;
+    final int[] acrossDays;
+
+    Grams(int n) {
+      sameDay = new int[n];
+      acrossDays = new int[n];
+    }
+
+    /** One anchor of article {@code a} that tells nothing: on any day, or on other days only. */
+    void drop(int a, boolean anyDay) {
+      if (anyDay) sameDay[a]--;
+      acrossDays[a]--;
+    }
   }
 
   /**
    * Reprint links: each article against the later ones it shares rare anchors with ({@code rareAt}:
    * each anchor's rare number or below 0; the postings of each rare anchor: its articles and its
-   * place in each), linked when enough of the shared anchors align in order.
+   * place in each), linked when enough of the shared anchors align in order: a share of the
+   * shorter's {@code own} grams. An outlet's template ({@code templates}, by rare number) links
+   * articles of one day only: the same bulletin reprinted, not the next day's in the same words.
    */
   private static Links links(
-      ReprintAnchors.Anchors[] anchors,
+      Grams own,
+      java.util.BitSet templates,
       long[] days,
       Rules rules,
       int[][] rareAt,
       int[] postStart,
       int[] postDoc,
       int[] postPos) {
-    int n = anchors.length;
+    int n = own.sameDay.length;
     Links links = new Links();
     for (int a = 0; a < n; a++) {
       LongList entries = new LongList(); // (b, entry number), entries in a's order
       IntList posInB = new IntList();
+      java.util.BitSet template = new java.util.BitSet(); // by entry number
       int[] r = rareAt[a];
       for (int i = 0; i < r.length; i++) {
         if (r[i] < 0) continue;
         for (int p = postStart[r[i] + 1] - 1; p >= postStart[r[i]] && postDoc[p] > a; p--) {
+          if (templates.get(r[i])) template.set(posInB.size());
           entries.add((long) postDoc[p] << 32 | posInB.size());
           posInB.add(postPos[p]);
         }
@@ -142,19 +186,57 @@ public final class ReprintLinker {
         int b = (int) (e[s] >>> 32);
         int end = s;
         while (end < e.length && (int) (e[end] >>> 32) == b) end++;
-        int shared = end - s;
-        int shorter = Math.min(anchors[a].grams(), anchors[b].grams());
-        int need =
-            Math.max(
-                2, Math.min(rules.minPassage(), (int) Math.ceil(rules.minContainment() * shorter)));
-        if (shared >= need && withinDays(days[a], days[b], rules.maxDays())) {
-          int aligned = longestIncreasing(e, s, end, inB);
-          if (aligned >= need) links.add(a, b, aligned);
+        if (withinDays(days[a], days[b], rules.maxDays())) {
+          boolean oneDay = withinDays(days[a], days[b], 0);
+          long[] shared = oneDay ? Arrays.copyOfRange(e, s, end) : without(e, s, end, template);
+          int shorter =
+              oneDay
+                  ? Math.min(own.sameDay[a], own.sameDay[b])
+                  : Math.min(own.acrossDays[a], own.acrossDays[b]);
+          int need =
+              Math.max(
+                  2,
+                  Math.min(rules.minPassage(), (int) Math.ceil(rules.minContainment() * shorter)));
+          if (shared.length >= need) {
+            int aligned = longestIncreasing(shared, 0, shared.length, inB);
+            if (aligned >= need) links.add(a, b, aligned);
+          }
         }
         s = end;
       }
     }
     return links;
+  }
+
+  /** Entries {@code [s, end)} of {@code e} but those whose entry number is in {@code left}. */
+  private static long[] without(long[] e, int s, int end, java.util.BitSet left) {
+    LongList kept = new LongList();
+    for (int k = s; k < end; k++) if (!left.get((int) e[k])) kept.add(e[k]);
+    return kept.toArray();
+  }
+
+  /**
+   * Whether the anchor whose articles are {@code sorted[s, e)} (each packed with its article in the
+   * bits of {@code mask}) is printed by one outlet on {@link #TEMPLATE_DAYS} days or more.
+   */
+  private static boolean template(
+      long[] sorted, int s, int e, long mask, long[] days, int[] siteOf) {
+    if (siteOf == null || e - s < TEMPLATE_DAYS) return false;
+    long[] siteDay = new long[e - s];
+    int m = 0;
+    for (int k = s; k < e; k++) {
+      int a = (int) (sorted[k] & mask);
+      if (days[a] != UNKNOWN_DAY) siteDay[m++] = (long) siteOf[a] << 32 | (days[a] & 0xffffffffL);
+    }
+    Arrays.sort(siteDay, 0, m);
+    int run = 0;
+    for (int k = 0; k < m; k++) {
+      if (k > 0 && siteDay[k] == siteDay[k - 1]) continue;
+      boolean sameSite = k > 0 && siteDay[k] >>> 32 == siteDay[k - 1] >>> 32;
+      run = sameSite ? run + 1 : 1;
+      if (run >= TEMPLATE_DAYS) return true;
+    }
+    return false;
   }
 
   /** Share of the pairs across two families that must be reprint links for them to join. */

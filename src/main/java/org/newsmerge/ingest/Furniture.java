@@ -31,6 +31,17 @@ final class Furniture {
   private static final Pattern GLUED_TAGS =
       Pattern.compile("(?<=[.!?؟»\"”])\\s+(سمات\\s+[^.؟?!:،,]+?)\\s*$");
 
+  /**
+   * The start of style sheet or script text: a CSS rule ({@code .box_vote h4 { padding: 0; }}), a
+   * jQuery call, a function literal, a {@code document} call.
+   */
+  private static final Pattern MARKUP =
+      Pattern.compile(
+          "[#.]?[A-Za-z_][\\w-]*(?:[ \\t>+~,]+[#.]?[A-Za-z_][\\w\\[\\]=-]*){0,4}[ \\t]*\\{[ \\t]*[a-z-]+[ \\t]*:[^{}]{1,400}\\}"
+              + "|jQuery\\s*[.(]"
+              + "|function(?:\\s+[A-Za-z_$][\\w$]*)?\\s*\\([^)]{0,80}\\)\\s*\\{"
+              + "|document\\.(?:write|getElementById|ready)\\s*\\(");
+
   private static final Pattern LINK =
       Pattern.compile("رابط\\s+(?:الخبر|المقال|الموضوع)\\s*(?:بصحيفة|:).*");
 
@@ -151,6 +162,27 @@ final class Furniture {
     return out;
   }
 
+  /**
+   * The pieces of a line in which style sheet or script text starts: what comes before it, cut as
+   * any line is, and the markup to the end of the line; null when it holds none.
+   */
+  private static List<Piece> markup(String line) {
+    boolean may =
+        line.indexOf('{') >= 0
+            || line.contains("jQuery")
+            || line.contains("function")
+            || line.contains("document.");
+    if (!may) return null;
+    Matcher m = MARKUP.matcher(line);
+    if (!m.find()) return null;
+    List<Piece> out = new ArrayList<>();
+    int end = m.start();
+    while (end > 0 && Paragraphs.isSpace(line.charAt(end - 1))) end--;
+    if (end > 0) out.addAll(pieces(line.substring(0, end)));
+    out.add(new Piece(m.start(), line.length(), Kind.MARKUP));
+    return out;
+  }
+
   static List<Piece> pieces(String line) {
     List<Piece> out = new ArrayList<>();
     Kind whole = of(line);
@@ -158,6 +190,8 @@ final class Furniture {
       out.add(new Piece(0, line.length(), whole));
       return out;
     }
+    List<Piece> markup = markup(line);
+    if (markup != null) return markup;
     List<Piece> tagged = gluedTags(line);
     if (tagged != null) return tagged;
     int from = 0;

@@ -155,7 +155,7 @@ final class LineClassifier {
   /** Furniture kinds: metadata that says nothing about where the story opens. */
   static boolean isFurniture(Kind kind) {
     return switch (kind) {
-      case MARKER, TIMESTAMP, CODE, TAGS, LINK, REPORTING, DATELINE, RULE -> true;
+      case MARKER, TIMESTAMP, CODE, TAGS, LINK, REPORTING, DATELINE, RULE, MARKUP -> true;
       default -> false;
     };
   }

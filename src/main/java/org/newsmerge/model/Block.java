@@ -38,6 +38,11 @@ public record Block(Kind kind, int start, int end) implements Serializable {
      */
     RULE,
     /**
+     * Style sheet or script text a page left in an article's text, from its first rule or call to
+     * the end of the line: {@code #vote_area2 ul { padding: 0; }}, {@code jQuery(document)...}.
+     */
+    MARKUP,
+    /**
      * Text a site repeats across its own articles: its header, cookie banner or newsletter notice
      * (found by a batch run over the site's articles, not by the line's shape).
      */

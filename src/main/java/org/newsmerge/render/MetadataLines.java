@@ -22,6 +22,7 @@ final class MetadataLines {
               REPORTING,
               DATELINE,
               RULE,
+              MARKUP,
               SITE ->
           true;
       case NARRATIVE, TITLE, BYLINE, KICKER, FRONT_MATTER -> false;

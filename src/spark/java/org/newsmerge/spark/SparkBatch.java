@@ -24,6 +24,8 @@ import org.newsmerge.batch.BatchRun;
 import org.newsmerge.batch.BatchSettings;
 import org.newsmerge.batch.LinkSketcher;
 import org.newsmerge.batch.StoryBriefs;
+import org.newsmerge.cluster.ReprintAnchors;
+import org.newsmerge.cluster.ReprintLinker;
 import org.newsmerge.cluster.StoryGrouper;
 import org.newsmerge.event.EventGrouper;
 import org.newsmerge.event.EventTerms;
@@ -99,7 +101,8 @@ public final class SparkBatch {
       long day,
       String site,
       TermBag terms,
-      EventTerms.Language language)
+      EventTerms.Language language,
+      ReprintAnchors.Anchors anchors)
       implements Serializable {}
 
   /**
@@ -134,13 +137,6 @@ public final class SparkBatch {
   public SparkBatch(JavaSparkContext sc, BatchSettings settings, int partitions) {
     if (partitions < 1) {
       throw new IllegalArgumentException("partitions (" + partitions + ") must be >= 1");
-    }
-    // Families by passages are a prototype of batch's alone: refused rather than run otherwise.
-    if (settings.families() != BatchSettings.Families.SENTENCES) {
-      throw new IllegalArgumentException(
-          "families ("
-              + settings.families()
-              + ") are not found by the Spark job yet: sentences only");
     }
     this.sc = sc;
     this.settings = settings;
@@ -252,12 +248,17 @@ public final class SparkBatch {
     long count = archive.count();
     if (count > Integer.MAX_VALUE) throw new IllegalArgumentException("too many articles");
     int n = (int) count;
-    int[] familyOf = new int[n];
-    for (int i = 0; i < n; i++) familyOf[i] = i;
+    int[] bySentences = new int[n];
+    for (int i = 0; i < n; i++) bySentences[i] = i;
     byReuse
         .storyOf()
         .collectAsMap()
-        .forEach((a, root) -> familyOf[(int) (long) a] = (int) (long) root);
+        .forEach((a, root) -> bySentences[(int) (long) a] = (int) (long) root);
+    // Sentence groups still say what is furniture and formula; families may come from passages.
+    int[] familyOf =
+        settings.families() == BatchSettings.Families.PASSAGES
+            ? passages(byReuse.sketched(), n)
+            : bySentences;
     HashMap<Long, ArrayList<String>> siteText = new HashMap<>();
     HashMap<Long, ArrayList<String>> unsaid = new HashMap<>();
     for (Flagged f : byReuse.flagged()) {
@@ -303,6 +304,33 @@ public final class SparkBatch {
   }
 
   /**
+   * Families by the passages articles share ({@link ReprintLinker}, as {@code batch} finds them),
+   * on the driver: every article's anchors, day and site.
+   */
+  private int[] passages(JavaRDD<Sketched> sketched, int n) {
+    ReprintAnchors.Anchors[] anchors = new ReprintAnchors.Anchors[n];
+    long[] days = new long[n];
+    int[] siteOf = new int[n];
+    Map<String, Integer> sites = new HashMap<>(); // numbered as met: only sameness matters
+    for (Sketched s : sketched.map(SparkBatch::anchorsOnly).collect()) {
+      int a = (int) s.article();
+      anchors[a] = s.anchors();
+      days[a] = s.day();
+      siteOf[a] = sites.computeIfAbsent(s.site(), k -> sites.size());
+    }
+    int[] familyOf =
+        ReprintLinker.families(anchors, days, siteOf, settings.reprintRules()).familyOf();
+    lap("families");
+    return familyOf;
+  }
+
+  /** What the driver needs of a sketch for families by passages: its anchors, day and site. */
+  private static Sketched anchorsOnly(Sketched s) {
+    return new Sketched(
+        s.article(), new String[0], new int[0], s.day(), s.site(), null, null, s.anchors());
+  }
+
+  /**
    * The events of {@link EventGrouper}, on the driver: each article's terms less its flagged
    * sentences' ({@code unsaid}, in text order), its family and its day.
    */
@@ -330,7 +358,7 @@ public final class SparkBatch {
   /** What the driver needs of a sketch for events: no sentence keys or band keys. */
   private static Sketched withoutSentences(Sketched s) {
     return new Sketched(
-        s.article(), new String[0], new int[0], s.day(), s.site(), s.terms(), s.language());
+        s.article(), new String[0], new int[0], s.day(), s.site(), s.terms(), s.language(), null);
   }
 
   /**
@@ -583,7 +611,8 @@ public final class SparkBatch {
                             Dates.day(e._2().date()),
                             s.site(),
                             s.terms(),
-                            s.language()));
+                            s.language(),
+                            s.anchors()));
                   }
                   return out.iterator();
                 })

@@ -109,6 +109,18 @@ class SparkBatchTest {
   }
 
   @Test
+  void familiesByPassagesAreThoseOfBatch() throws IOException {
+    BatchSettings passages =
+        BatchSettings.defaults(2).withFamilies(BatchSettings.Families.PASSAGES);
+    BatchRun.Summary one = batch(passages, tmp.resolve("batch-passages"));
+    BatchRun.Summary many =
+        spark(passages, List.of(archive.toString()), tmp.resolve("spark-passages"));
+    assertThat(OutputFiles.snapshot(tmp.resolve("spark-passages")))
+        .isEqualTo(OutputFiles.snapshot(tmp.resolve("batch-passages")));
+    assertThat(many.families()).isEqualTo(one.families()).isGreaterThan(many.stories());
+  }
+
+  @Test
   void hadoopUrisAreReadWithTheSameRulesAsLocalPaths() throws IOException {
     BatchSettings settings = BatchSettings.defaults(2);
     batch(settings, tmp.resolve("batch-uri"));

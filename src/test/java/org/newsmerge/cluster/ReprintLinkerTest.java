@@ -30,7 +30,8 @@ class ReprintLinkerTest {
   }
 
   private static ReprintLinker.Result families(List<ReprintAnchors.Anchors> articles, long[] days) {
-    return ReprintLinker.families(articles.toArray(ReprintAnchors.Anchors[]::new), days, RULES);
+    return ReprintLinker.families(
+        articles.toArray(ReprintAnchors.Anchors[]::new), days, null, RULES);
   }
 
   private static long[] sameDay(int n) {
@@ -65,6 +66,30 @@ class ReprintLinkerTest {
     ReprintLinker.Result r = families(articles, sameDay(articles.size()));
     assertThat(r.links()).isZero();
     for (int i = 0; i < articles.size(); i++) assertThat(r.familyOf()[i]).isEqualTo(i);
+  }
+
+  @Test
+  void anOutletsDailyTemplateLinksNoTwoDaysWhileOneDaysBulletinAndAReprintStayFamilies() {
+    // A weather report: one outlet's template wording on four days, another outlet's copy of
+    // the fourth day's bulletin; each day's own figures apart.
+    String template = passage(40);
+    List<ReprintAnchors.Anchors> articles = new ArrayList<>();
+    for (int d = 0; d < 4; d++) articles.add(article(template, passage(15)));
+    articles.add(article(template, passage(15)));
+    // One text printed by that outlet and two others, on two days: a reprint, not a template.
+    String statement = passage(50);
+    for (int i = 0; i < 3; i++) articles.add(article(statement, passage(10)));
+    long[] days = {100, 101, 102, 103, 103, 100, 100, 101};
+    int[] siteOf = {0, 0, 0, 0, 1, 0, 1, 2};
+    int[] family =
+        ReprintLinker.families(articles.toArray(ReprintAnchors.Anchors[]::new), days, siteOf, RULES)
+            .familyOf();
+    assertThat(family).containsExactly(0, 1, 2, 3, 3, 5, 5, 5);
+    // Without outlets (or on fewer days) the template is shared text like any other.
+    int[] unknown =
+        ReprintLinker.families(articles.toArray(ReprintAnchors.Anchors[]::new), days, null, RULES)
+            .familyOf();
+    assertThat(Arrays.copyOf(unknown, 5)).containsOnly(0);
   }
 
   @Test

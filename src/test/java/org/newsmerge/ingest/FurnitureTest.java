@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.newsmerge.model.Article;
 import org.newsmerge.model.Block;
 import org.newsmerge.model.Corpus;
@@ -107,6 +108,30 @@ class FurnitureTest {
   }
 
   @Test
+  void styleSheetAndScriptTextLeftInAParagraphIsCutOffToTheEndOfItsLine() {
+    String asked = "وهل ما تفضله عادة يكون هو ما يعمل به في المنزل؟ أم هناك اعتراض على ما تفضله؟.";
+    String css =
+        "#vote_area2 ul { padding: 0; margin: 0; } .box_vote h4 { font:bold 12px Tahoma; }"
+            + " jQuery.noConflict(); jQuery(document).ready(function(){ site = 1; });";
+    assertThat(classify(ARABIC_NARRATIVE + "\n\n" + asked + " " + css))
+        .containsExactly("NARRATIVE: " + ARABIC_NARRATIVE, "NARRATIVE: " + asked, "MARKUP: " + css);
+    assertThat(classify(ARABIC_NARRATIVE + "\n\nfunction vote(id) { send(id); }"))
+        .containsExactly(
+            "NARRATIVE: " + ARABIC_NARRATIVE, "MARKUP: function vote(id) { send(id); }");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "The function of the committee (set up in 2014) is to review budgets.",
+        "He wrote {in brackets} that the plan: was late.",
+        "قال الوزير إن الدالة function تستخدم في البرمجة.",
+      })
+  void proseAboutFunctionsOrWithBracesStaysNarrative(String line) {
+    assertThat(classify(line)).allMatch(l -> l.startsWith("NARRATIVE"));
+  }
+
+  @Test
   void aSentenceThatGoesOnAfterTheWordTraitsStaysNarrative() {
     String p = "وأكد المسؤول ذلك. سمات المرحلة المقبلة تتطلب العمل، كما قال الوزير.";
     assertThat(classify(ARABIC_NARRATIVE + "\n\n" + p)).noneMatch(l -> l.startsWith("TAGS"));
@@ -131,7 +156,9 @@ class FurnitureTest {
           Pattern.compile("رابط الخبر بصحيفة"),
           Pattern.compile("(?i)(reporting|editing) by"),
           Pattern.compile("هـ الموافق .* م واس$"),
-          Pattern.compile("^(Next Previous )?\\S+( \\S+)? [-–] واس$"));
+          Pattern.compile("^(Next Previous )?\\S+( \\S+)? [-–] واس$"),
+          Pattern.compile("\\{\\s*(padding|margin|background|font|width|border)[a-z-]*\\s*:"),
+          Pattern.compile("jQuery\\s*[.(]"));
 
   @Test
   void noNarrativeOfTheDevCorpusIsFurniture() {
