@@ -76,9 +76,16 @@ public final class ReprintLinker {
     int n = anchors.length;
     int docBits = Math.max(1, 64 - Long.numberOfLeadingZeros(Math.max(1, n - 1)));
     long mask = (1L << docBits) - 1;
+    // Copies of one text are one text: only the first of them is indexed, so that a statement
+    // printed word for word by more than maxDf articles still has anchors.
+    int[] firstCopy = copies(anchors);
+    int[] nextCopy = next(firstCopy);
     // Each anchor packed with its article: sorted, an anchor's articles lie together, in order.
     LongList packed = new LongList();
-    for (int a = 0; a < n; a++) for (long h : anchors[a].hashes()) packed.add((h & ~mask) | a);
+    for (int a = 0; a < n; a++) {
+      if (firstCopy[a] != a) continue;
+      for (long h : anchors[a].hashes()) packed.add((h & ~mask) | a);
+    }
     long[] sorted = HashSort.sorted(packed.toArray());
     LongList rareKeys = new LongList();
     IntList start = new IntList();
@@ -94,7 +101,7 @@ public final class ReprintLinker {
       if (e - s > rules.maxDf()) {
         for (int k = s; k < e; k++) own.drop((int) (sorted[k] & mask), true);
       } else if (e - s >= 2) {
-        if (template(sorted, s, e, mask, days, siteOf)) {
+        if (template(sorted, s, e, mask, days, siteOf, nextCopy)) {
           templates.set(rareKeys.size());
           for (int k = s; k < e; k++) own.drop((int) (sorted[k] & mask), false);
         }
@@ -118,7 +125,7 @@ public final class ReprintLinker {
     int[] fill = Arrays.copyOf(postStart, rare.length);
     int[][] rareAt = new int[n][];
     for (int a = 0; a < n; a++) {
-      long[] h = anchors[a].hashes();
+      long[] h = firstCopy[a] == a ? anchors[a].hashes() : new long[0];
       int[] r = new int[h.length];
       for (int i = 0; i < h.length; i++) {
         r[i] = Arrays.binarySearch(rare, h[i] & ~mask);
@@ -128,7 +135,52 @@ public final class ReprintLinker {
       }
       rareAt[a] = r;
     }
-    return average(n, links(own, templates, days, rules, rareAt, postStart, postDoc, postPos));
+    return average(
+        firstCopy, links(own, templates, days, rules, rareAt, postStart, postDoc, postPos));
+  }
+
+  /** Each article's next copy of one text ({@code firstCopy}: each one's first), or -1. */
+  private static int[] next(int[] firstCopy) {
+    int n = firstCopy.length;
+    int[] next = new int[n];
+    int[] last = new int[n];
+    Arrays.fill(last, -1);
+    for (int a = n - 1; a >= 0; a--) {
+      next[a] = last[firstCopy[a]];
+      last[firstCopy[a]] = a;
+    }
+    return next;
+  }
+
+  /**
+   * Each article's first copy: the first article whose anchors are the same (the same text, as its
+   * keys read), or itself; an article of no anchor is nobody's copy.
+   */
+  static int[] copies(ReprintAnchors.Anchors[] anchors) {
+    int n = anchors.length;
+    long[] keyed = new long[n];
+    Integer[] order = new Integer[n];
+    for (int a = 0; a < n; a++) {
+      long h = anchors[a].grams();
+      for (long x : anchors[a].hashes()) h = Long.rotateLeft(h * 0x9E3779B97F4A7C15L ^ x, 27);
+      keyed[a] = h;
+      order[a] = a;
+    }
+    Arrays.sort(order, (x, y) -> keyed[x] != keyed[y] ? Long.compare(keyed[x], keyed[y]) : x - y);
+    int[] first = new int[n];
+    for (int a = 0; a < n; a++) first[a] = a;
+    for (int k = 1; k < n; k++) {
+      int a = order[k];
+      int prev = order[k - 1];
+      int head = first[prev];
+      boolean same =
+          keyed[a] == keyed[prev]
+              && anchors[a].hashes().length > 0
+              && anchors[a].grams() == anchors[head].grams()
+              && Arrays.equals(anchors[a].hashes(), anchors[head].hashes());
+      if (same) first[a] = head;
+    }
+    return first;
   }
 
   /** Each article's grams that a reprint's share is taken of, on its day and on others. */
@@ -217,17 +269,22 @@ public final class ReprintLinker {
 
   /**
    * Whether the anchor whose articles are {@code sorted[s, e)} (each packed with its article in the
-   * bits of {@code mask}) is printed by one outlet on {@link #TEMPLATE_DAYS} days or more.
+   * bits of {@code mask}; each with its copies, by {@code nextCopy}) is printed by one outlet on
+   * {@link #TEMPLATE_DAYS} days or more.
    */
   private static boolean template(
-      long[] sorted, int s, int e, long mask, long[] days, int[] siteOf) {
-    if (siteOf == null || e - s < TEMPLATE_DAYS) return false;
-    long[] siteDay = new long[e - s];
-    int m = 0;
+      long[] sorted, int s, int e, long mask, long[] days, int[] siteOf, int[] nextCopy) {
+    if (siteOf == null) return false;
+    LongList siteDays = new LongList();
     for (int k = s; k < e; k++) {
-      int a = (int) (sorted[k] & mask);
-      if (days[a] != UNKNOWN_DAY) siteDay[m++] = (long) siteOf[a] << 32 | (days[a] & 0xffffffffL);
+      // The article and its copies (the same text printed again): each its outlet and day.
+      for (int a = (int) (sorted[k] & mask); a >= 0; a = nextCopy[a]) {
+        if (days[a] != UNKNOWN_DAY) siteDays.add((long) siteOf[a] << 32 | (days[a] & 0xffffffffL));
+      }
     }
+    long[] siteDay = siteDays.toArray();
+    int m = siteDay.length;
+    if (m < TEMPLATE_DAYS) return false;
     Arrays.sort(siteDay, 0, m);
     int run = 0;
     for (int k = 0; k < m; k++) {
@@ -248,7 +305,11 @@ public final class ReprintLinker {
    * linkage on the reprint graph, so that a chain of links (A reprints part of B, B part of C) does
    * not make a family of articles that share nothing.
    */
-  private static Result average(int n, Links links) {
+  private static Result average(int[] firstCopy, Links links) {
+    int n = firstCopy.length;
+    // Each indexed article weighs as many articles as print its text; copies are linked to it.
+    long[] weight = new long[n];
+    for (int a = 0; a < n; a++) weight[firstCopy[a]]++;
     int[] la = links.a.toArray();
     int[] lb = links.b.toArray();
     int[] aligned = links.aligned.toArray();
@@ -277,6 +338,7 @@ public final class ReprintLinker {
     }
     int[] parent = new int[n];
     int[][] members = new int[n][];
+    long[] size = weight.clone(); // each family's articles, copies counted
     for (int i = 0; i < n; i++) {
       parent[i] = i;
       members[i] = new int[] {i};
@@ -290,8 +352,8 @@ public final class ReprintLinker {
       long across = 0;
       for (int x : small)
         for (int k = adjStart[x]; k < adjStart[x + 1]; k++)
-          if (root(parent, adj[k]) == other) across++;
-      long pairs = (long) members[ra].length * members[rb].length;
+          if (root(parent, adj[k]) == other) across += weight[x] * weight[adj[k]];
+      long pairs = size[ra] * size[rb];
       if (across < JOIN_SHARE * pairs) continue;
       int keep = Math.min(ra, rb);
       int drop = Math.max(ra, rb);
@@ -300,9 +362,10 @@ public final class ReprintLinker {
       System.arraycopy(members[drop], 0, joined, members[keep].length, members[drop].length);
       members[keep] = joined;
       members[drop] = null;
+      size[keep] += size[drop];
     }
     int[] familyOf = new int[n];
-    for (int i = 0; i < n; i++) familyOf[i] = root(parent, i);
+    for (int i = 0; i < n; i++) familyOf[i] = root(parent, firstCopy[i]);
     int unplaced = 0;
     for (int l = 0; l < m; l++) if (familyOf[la[l]] != familyOf[lb[l]]) unplaced++;
     return new Result(familyOf, m, unplaced);

@@ -52,10 +52,14 @@ class ReprintLinkerTest {
   @Test
   void aReprintIsOneWhateverTheDaysBetweenUpToTheReprintWindow() {
     String text = passage(50);
-    List<ReprintAnchors.Anchors> articles = List.of(article(text), article(text), article(text));
+    // Each reprint with a line of its own: not a copy of the text, which is one whatever the days.
+    List<ReprintAnchors.Anchors> articles =
+        List.of(article(text), article(text, passage(6)), article(passage(6), text));
     assertThat(families(articles, new long[] {100, 104, 130}).familyOf()).containsOnly(0);
     // Past the window (31 days), the third is apart.
     assertThat(families(articles, new long[] {100, 104, 140}).familyOf()).containsExactly(0, 0, 2);
+    List<ReprintAnchors.Anchors> copies = List.of(article(text), article(text), article(text));
+    assertThat(families(copies, new long[] {100, 104, 140}).familyOf()).containsOnly(0);
   }
 
   @Test
@@ -90,6 +94,22 @@ class ReprintLinkerTest {
         ReprintLinker.families(articles.toArray(ReprintAnchors.Anchors[]::new), days, null, RULES)
             .familyOf();
     assertThat(Arrays.copyOf(unknown, 5)).containsOnly(0);
+  }
+
+  @Test
+  void copiesOfOneTextAreOneFamilyHoweverManyPrintIt() {
+    // An agency statement printed word for word by more articles than maxDf, and an edited
+    // reprint of it: one family; a formula shared by as many unrelated reports links nothing.
+    String statement = passage(60);
+    String formula = passage(20);
+    List<ReprintAnchors.Anchors> articles = new ArrayList<>();
+    int copies = 3 * RULES.maxDf();
+    for (int i = 0; i < copies; i++) articles.add(article(statement));
+    articles.add(article(passage(5), statement, passage(5)));
+    for (int i = 0; i < copies; i++) articles.add(article(formula, passage(30)));
+    ReprintLinker.Result r = families(articles, sameDay(articles.size()));
+    for (int i = 0; i <= copies; i++) assertThat(r.familyOf()[i]).isZero();
+    for (int i = copies + 1; i < articles.size(); i++) assertThat(r.familyOf()[i]).isEqualTo(i);
   }
 
   @Test
