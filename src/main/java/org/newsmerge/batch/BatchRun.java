@@ -71,6 +71,7 @@ public final class BatchRun {
       int boilerplateGroups,
       int siteGroups,
       int formulaGroups,
+      Reprints reprints,
       int reusedBriefs,
       int firstCome,
       int staleRemoved,
@@ -84,7 +85,7 @@ public final class BatchRun {
     public static Summary nothingRead(
         List<Rejected> rejected, long textBytes, Map<String, Long> stageMillis) {
       return new Summary(
-          0, rejected, List.of(), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, textBytes, stageMillis);
+          0, rejected, List.of(), 0, 0, 0, 0, 0, 0, 0, null, 0, 0, 0, textBytes, stageMillis);
     }
 
     /** The summary of a run, with the counts its stories give. */
@@ -96,6 +97,7 @@ public final class BatchRun {
         int boilerplateGroups,
         int siteGroups,
         int formulaGroups,
+        Reprints reprints,
         Written written,
         long textBytes,
         Map<String, Long> stageMillis) {
@@ -112,11 +114,22 @@ public final class BatchRun {
           boilerplateGroups,
           siteGroups,
           formulaGroups,
+          reprints,
           written.reused(),
           written.firstCome().size(),
           written.stale(),
           textBytes,
           stageMillis);
+    }
+  }
+
+  /**
+   * What families by passages found: reprint links, and those across two families that average
+   * linkage did not join (so that families do not chain).
+   */
+  public record Reprints(int links, int apart) {
+    public static Reprints of(ReprintLinker.Result r) {
+      return new Reprints(r.links(), r.unplaced());
     }
   }
 
@@ -179,6 +192,7 @@ public final class BatchRun {
           grouped.boilerplateGroups(),
           grouped.siteGroups(),
           grouped.formulaGroups(),
+          grouped.reprints(),
           written,
           first.textBytes(),
           times);
@@ -329,7 +343,8 @@ public final class BatchRun {
       Map<Integer, List<String>> siteText,
       int boilerplateGroups,
       int siteGroups,
-      int formulaGroups) {}
+      int formulaGroups,
+      Reprints reprints) {}
 
   /**
    * Reuse families from the sketches, then stories from them as the settings say: the families
@@ -355,12 +370,14 @@ public final class BatchRun {
             settings.rules(),
             (a, b) -> settings.withinWindow(days[a], days[b]));
     int[] familyOf = reuse.storyOf();
+    Reprints reprints = null;
     if (settings.families() == BatchSettings.Families.PASSAGES) {
       // Sentence groups still say what is site furniture and formula (for briefs and event terms);
       // families come from the passages pairs of articles share.
-      familyOf =
-          ReprintLinker.families(sketches.takeAnchors(), days, siteOf, settings.reprintRules())
-              .familyOf();
+      ReprintLinker.Result r =
+          ReprintLinker.families(sketches.takeAnchors(), days, siteOf, settings.reprintRules());
+      familyOf = r.familyOf();
+      reprints = Reprints.of(r);
       t = lap("families", t);
     }
     Map<Integer, List<String>> siteText = siteText(sketches, reuse.site(), parallel(pool));
@@ -393,7 +410,8 @@ public final class BatchRun {
         siteText,
         reuse.boilerplateGroups(),
         reuse.siteGroups(),
-        reuse.formulaGroups());
+        reuse.formulaGroups(),
+        reprints);
   }
 
   /** Site sentences decoded at a time, on the pool. */

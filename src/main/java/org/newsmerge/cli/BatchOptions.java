@@ -160,6 +160,14 @@ public final class BatchOptions {
         s.boilerplateGroups(),
         s.siteGroups(),
         s.formulaGroups());
+    if (s.reprints() != null) {
+      err.printf(
+          Locale.ROOT,
+          "families by passages: %d reprint links, %d of them between families too unlike as a"
+              + " whole to join (average linkage)%n",
+          s.reprints().links(),
+          s.reprints().apart());
+    }
     if (s.firstCome() > 0) {
       err.printf(
           Locale.ROOT, "%d stories ordered first come (%s)%n", s.firstCome(), FIRST_COME_WHY);

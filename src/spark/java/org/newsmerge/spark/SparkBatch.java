@@ -174,6 +174,7 @@ public final class SparkBatch {
         Math.toIntExact(grouped.boilerplate()),
         Math.toIntExact(grouped.site()),
         Math.toIntExact(grouped.formula()),
+        grouped.reprints(),
         written,
         archive.textBytes(),
         times);
@@ -236,7 +237,12 @@ public final class SparkBatch {
   }
 
   /** Stories of two or more articles, and how many sentence groups were of each kind. */
-  private record Stories(JavaRDD<Planned> planned, long boilerplate, long site, long formula) {}
+  private record Stories(
+      JavaRDD<Planned> planned,
+      long boilerplate,
+      long site,
+      long formula,
+      BatchRun.Reprints reprints) {}
 
   /**
    * Stories of two or more articles: reuse families found as {@link BatchRun} finds them, then the
@@ -255,10 +261,11 @@ public final class SparkBatch {
         .collectAsMap()
         .forEach((a, root) -> bySentences[(int) (long) a] = (int) (long) root);
     // Sentence groups still say what is furniture and formula; families may come from passages.
-    int[] familyOf =
+    ReprintLinker.Result byPassages =
         settings.families() == BatchSettings.Families.PASSAGES
             ? passages(byReuse.sketched(), n)
-            : bySentences;
+            : null;
+    int[] familyOf = byPassages == null ? bySentences : byPassages.familyOf();
     HashMap<Long, ArrayList<String>> siteText = new HashMap<>();
     HashMap<Long, ArrayList<String>> unsaid = new HashMap<>();
     for (Flagged f : byReuse.flagged()) {
@@ -300,14 +307,19 @@ public final class SparkBatch {
             .groupByKey(partitions)
             .flatMap(g -> story(g, families.value(), site.value()))
             .persist(StorageLevel.MEMORY_AND_DISK());
-    return new Stories(planned, byReuse.boilerplate(), byReuse.site(), byReuse.formula());
+    return new Stories(
+        planned,
+        byReuse.boilerplate(),
+        byReuse.site(),
+        byReuse.formula(),
+        byPassages == null ? null : BatchRun.Reprints.of(byPassages));
   }
 
   /**
    * Families by the passages articles share ({@link ReprintLinker}, as {@code batch} finds them),
    * on the driver: every article's anchors, day and site.
    */
-  private int[] passages(JavaRDD<Sketched> sketched, int n) {
+  private ReprintLinker.Result passages(JavaRDD<Sketched> sketched, int n) {
     ReprintAnchors.Anchors[] anchors = new ReprintAnchors.Anchors[n];
     long[] days = new long[n];
     int[] siteOf = new int[n];
@@ -318,10 +330,10 @@ public final class SparkBatch {
       days[a] = s.day();
       siteOf[a] = sites.computeIfAbsent(s.site(), k -> sites.size());
     }
-    int[] familyOf =
-        ReprintLinker.families(anchors, days, siteOf, settings.reprintRules()).familyOf();
+    ReprintLinker.Result families =
+        ReprintLinker.families(anchors, days, siteOf, settings.reprintRules());
     lap("families");
-    return familyOf;
+    return families;
   }
 
   /** What the driver needs of a sketch for families by passages: its anchors, day and site. */

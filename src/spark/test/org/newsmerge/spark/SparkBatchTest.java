@@ -118,6 +118,8 @@ class SparkBatchTest {
     assertThat(OutputFiles.snapshot(tmp.resolve("spark-passages")))
         .isEqualTo(OutputFiles.snapshot(tmp.resolve("batch-passages")));
     assertThat(many.families()).isEqualTo(one.families()).isGreaterThan(many.stories());
+    assertThat(many.reprints()).isEqualTo(one.reprints());
+    assertThat(many.reprints().links()).isPositive();
   }
 
   @Test

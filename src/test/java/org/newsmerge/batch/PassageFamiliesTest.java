@@ -120,7 +120,9 @@ class PassageFamiliesTest {
   void copiesDaysApartAndAnOutletsUpdatesWithTheirReprintAreFamiliesAndAFormulaLinksNothing()
       throws IOException {
     Path out = tmp.resolve("out");
-    run(out, 2);
+    BatchRun.Summary summary = run(out, 2);
+    // The copies are one text, linked to none; the updates and their reprint: six links.
+    assertThat(summary.reprints()).isEqualTo(new BatchRun.Reprints(6, 0));
     assertThat(families(out))
         .containsExactlyInAnyOrder(
             Set.of("c1.txt", "c2.txt", "c3.txt", "c4.txt"),
