@@ -1,10 +1,12 @@
 package org.newsmerge.batch;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.newsmerge.cluster.ReprintAnchors;
+import org.newsmerge.cluster.ReprintLinker;
 import org.newsmerge.event.EventTerms;
 import org.newsmerge.event.TermBag;
 import org.newsmerge.event.TermStore;
@@ -39,7 +41,6 @@ final class ArchiveSketches {
   private int[] siteOf = new int[1024];
   private final Map<String, Integer> sites = new HashMap<>();
   private TermStore terms = new TermStore();
-  private ReprintAnchors.Anchors[] anchors = new ReprintAnchors.Anchors[1024];
 
   ArchiveSketches(BatchSettings settings) {
     this.verifier = new LinkSketcher(settings);
@@ -58,10 +59,6 @@ final class ArchiveSketches {
       linkable[article] = sketch.keys().length;
       if (article >= siteOf.length) siteOf = Arrays.copyOf(siteOf, siteOf.length * 2);
       siteOf[article] = sites.computeIfAbsent(sketch.site(), k -> sites.size());
-      if (sketch.anchors() != null) {
-        if (article >= anchors.length) anchors = Arrays.copyOf(anchors, anchors.length * 2);
-        anchors[article] = sketch.anchors();
-      }
       if (sketch.terms() != null) {
         terms.add(sketch.terms(), sketch.language());
       }
@@ -138,17 +135,29 @@ final class ArchiveSketches {
   }
 
   /**
-   * Each article's {@link ReprintAnchors}, when families are judged by passages; then let go of.
+   * Each article's {@link ReprintAnchors}, read from its linkable sentences' keys each time they
+   * are asked for: families by passages read them in passes rather than hold them all.
    */
-  ReprintAnchors.Anchors[] takeAnchors() {
-    ReprintAnchors.Anchors[] out = Arrays.copyOf(anchors, articles);
-    anchors = null;
-    return out;
+  ReprintLinker.Source anchors() {
+    int[] first = new int[articles + 1];
+    for (int a = 0; a < articles; a++) first[a + 1] = first[a] + linkable[a];
+    return new ReprintLinker.Source() {
+      @Override
+      public int size() {
+        return articles;
+      }
+
+      @Override
+      public ReprintAnchors.Anchors anchors(int a) {
+        List<String> of = new ArrayList<>(first[a + 1] - first[a]);
+        for (int i = first[a]; i < first[a + 1]; i++) of.add(keys.get(i));
+        return ReprintAnchors.of(of);
+      }
+    };
   }
 
   /** Lets go of everything: grouping is done with the sketches. */
   void release() {
-    anchors = null;
     keys = null;
     bandKeys = null;
     articleOf = null;

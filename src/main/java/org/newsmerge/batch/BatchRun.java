@@ -375,7 +375,8 @@ public final class BatchRun {
       // Sentence groups still say what is site furniture and formula (for briefs and event terms);
       // families come from the passages pairs of articles share.
       ReprintLinker.Result r =
-          ReprintLinker.families(sketches.takeAnchors(), days, siteOf, settings.reprintRules());
+          ReprintLinker.families(
+              sketches.anchors(), days, siteOf, settings.reprintRules(), parallel(pool));
       familyOf = r.familyOf();
       reprints = Reprints.of(r);
       t = lap("families", t);

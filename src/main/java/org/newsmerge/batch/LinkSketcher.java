@@ -31,16 +31,11 @@ public final class LinkSketcher {
   /**
    * The linkable sentences of one article, in text order: {@code keys[s]} and the band keys {@code
    * bandKeys[s * bands, (s + 1) * bands)}; its site ({@link #site}); and, when stories are events,
-   * its terms and their language ({@link EventTerms}), else null; and, when families are judged by
-   * passages ({@link BatchSettings.Families#PASSAGES}), its {@link ReprintAnchors}, else null.
+   * its terms and their language ({@link EventTerms}), else null. Families judged by passages read
+   * their {@link ReprintAnchors} from the keys, when they need them.
    */
   public record Sketch(
-      String[] keys,
-      int[] bandKeys,
-      String site,
-      TermBag terms,
-      EventTerms.Language language,
-      ReprintAnchors.Anchors anchors) {}
+      String[] keys, int[] bandKeys, String site, TermBag terms, EventTerms.Language language) {}
 
   /**
    * Most sentences of one article that link stories: past a million, an article is a dump rather
@@ -56,7 +51,6 @@ public final class LinkSketcher {
   private final LshParams params;
   private final SentenceSplitter splitter = new SentenceSplitter();
   private final boolean events;
-  private final boolean anchors;
 
   public LinkSketcher(BatchSettings settings) {
     this.minShingles = settings.minLinkShingles();
@@ -65,7 +59,6 @@ public final class LinkSketcher {
     this.hasher = new MinHasher(settings.overlaps().signatureSize(), MinHasher.DEFAULT_SEED);
     this.params = LshParams.optimal(threshold, hasher.size());
     this.events = settings.groupBy() == BatchSettings.GroupBy.EVENT;
-    this.anchors = settings.families() == BatchSettings.Families.PASSAGES;
   }
 
   /** Band keys per sentence. */
@@ -94,7 +87,7 @@ public final class LinkSketcher {
     int[] bandKeys = new int[sentences.size() * bands];
     int[] signature = new int[hasher.size()];
     int m = 0;
-    List<String> all = events || anchors ? new ArrayList<>(sentences.size()) : null;
+    List<String> all = events ? new ArrayList<>(sentences.size()) : null;
     for (Sentence s : sentences) {
       String key = Normalizer.key(s.text());
       if (all != null) all.add(key);
@@ -113,12 +106,7 @@ public final class LinkSketcher {
       terms = EventTerms.of(language, title, withTags(all, article));
     }
     return new Sketch(
-        Arrays.copyOf(keys, m),
-        Arrays.copyOf(bandKeys, m * bands),
-        site(article),
-        terms,
-        language,
-        anchors ? ReprintAnchors.of(all) : null);
+        Arrays.copyOf(keys, m), Arrays.copyOf(bandKeys, m * bands), site(article), terms, language);
   }
 
   /**

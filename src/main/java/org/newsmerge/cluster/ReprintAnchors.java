@@ -7,8 +7,8 @@ import org.newsmerge.sketch.Shingler;
 /**
  * What {@link ReprintLinker} keeps of an article: the hashes of its word {@link #WORDS}-grams found
  * once in it, in text order (its anchors, as passim takes them), and the number of its distinct
- * word grams. Grams run over the matching keys of all its narrative sentences joined, so that where
- * two outlets end their sentences does not change what they share.
+ * word grams. Grams run over the matching keys of its linkable sentences joined, so that where two
+ * outlets end their sentences does not change what they share.
  *
  * <p>Pure and thread-safe.
  */
@@ -33,7 +33,7 @@ public final class ReprintAnchors {
     }
   }
 
-  /** The anchors of an article whose narrative sentences have these matching keys. */
+  /** The anchors of an article whose linkable sentences have these matching keys. */
   public static Anchors of(List<String> sentenceKeys) {
     StringBuilder joined = new StringBuilder();
     for (String key : sentenceKeys) {

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.newsmerge.internal.HashSort;
 import org.newsmerge.internal.IntList;
 import org.newsmerge.internal.LongList;
+import org.newsmerge.internal.Parallel;
 
 /**
  * Reuse families judged pair by pair on what two articles share as a whole, the way passim finds
@@ -20,6 +21,11 @@ import org.newsmerge.internal.LongList;
  * when at least {@link #JOIN_SHARE} of the pairs across them are reprints (average linkage), so a
  * chain of partial reprints (A shares a paragraph with B, B another with C) stays apart, while an
  * agency text printed by twenty outlets, each pair of them a reprint, is one family of twenty.
+ *
+ * <p>Memory holds one pass's anchors, never every article's: the anchors are read again from their
+ * {@link Source} on each pass over one range of hashes (at most {@link #PASS_VALUES} at a time),
+ * each pass counting what pairs of articles share; only the pairs that share enough are read once
+ * more and aligned.
  *
  * <p>Deterministic: the result depends only on the anchors, days and rules; families are numbered
  * by their smallest article, as {@link StoryGrouper}'s.
@@ -67,76 +73,154 @@ public final class ReprintLinker {
    */
   static final int TEMPLATE_DAYS = 4;
 
-  /**
-   * The families of articles with these anchors, epoch days ({@code Long.MIN_VALUE}: none) and
-   * outlets ({@code siteOf}: each article's outlet number, or null when unknown).
-   */
+  /** Where the linker reads each article's anchors, again on each pass, instead of holding them. */
+  public interface Source {
+    /** How many articles. */
+    int size();
+
+    /** The anchors of article {@code a}, the same each time they are asked for. */
+    ReprintAnchors.Anchors anchors(int a);
+  }
+
+  /** Anchors packed at a time: a pass over the archive sorts at most this many. */
+  static final int PASS_VALUES = 1 << 25;
+
+  /** The families of articles with these anchors, held: as {@link #families(Source, ...)}. */
   public static Result families(
       ReprintAnchors.Anchors[] anchors, long[] days, int[] siteOf, Rules rules) {
-    int n = anchors.length;
+    return families(
+        new Source() {
+          @Override
+          public int size() {
+            return anchors.length;
+          }
+
+          @Override
+          public ReprintAnchors.Anchors anchors(int a) {
+            return anchors[a];
+          }
+        },
+        days,
+        siteOf,
+        rules);
+  }
+
+  /**
+   * The families of the articles of {@code source}, with epoch days ({@code Long.MIN_VALUE}: none)
+   * and outlets ({@code siteOf}: each article's outlet number, or null when unknown). The anchors
+   * are read in passes, each over the anchors of one range of hashes (at most {@link #PASS_VALUES}
+   * at a time), counting what each pair of articles shares; only the pairs that share enough are
+   * aligned, their anchors read again. So memory holds one pass's anchors and the pairs, never
+   * every article's anchors at once.
+   */
+  public static Result families(Source source, long[] days, int[] siteOf, Rules rules) {
+    return families(source, days, siteOf, rules, Parallel.SERIAL);
+  }
+
+  /** Articles, or pairs, read together by one task of {@code parallel}. */
+  private static final int CHUNK = 1024;
+
+  /**
+   * As {@link #families(Source, long[], int[], Rules)}, reading the anchors on {@code parallel}.
+   */
+  public static Result families(
+      Source source, long[] days, int[] siteOf, Rules rules, Parallel parallel) {
+    int n = source.size();
     int docBits = Math.max(1, 64 - Long.numberOfLeadingZeros(Math.max(1, n - 1)));
     long mask = (1L << docBits) - 1;
+    Grams own = new Grams(n);
+    long[] print = new long[n];
+    int[] count = new int[n];
+    parallel.forEach(
+        chunks(n),
+        c -> {
+          for (int a = c * CHUNK; a < Math.min(n, (c + 1) * CHUNK); a++) {
+            ReprintAnchors.Anchors x = source.anchors(a);
+            own.sameDay[a] = own.acrossDays[a] = x.grams();
+            print[a] = fingerprint(x);
+            count[a] = x.hashes().length;
+          }
+        });
+    long total = 0;
+    for (int c : count) total += c;
     // Copies of one text are one text: only the first of them is indexed, so that a statement
     // printed word for word by more than maxDf articles still has anchors.
-    int[] firstCopy = copies(anchors);
+    int[] firstCopy = copies(source, print);
     int[] nextCopy = next(firstCopy);
-    // Each anchor packed with its article: sorted, an anchor's articles lie together, in order.
-    LongList packed = new LongList();
-    for (int a = 0; a < n; a++) {
-      if (firstCopy[a] != a) continue;
-      for (long h : anchors[a].hashes()) packed.add((h & ~mask) | a);
-    }
-    long[] sorted = HashSort.sorted(packed.toArray());
-    LongList rareKeys = new LongList();
-    IntList start = new IntList();
-    java.util.BitSet templates = new java.util.BitSet();
-    // Each article's grams less its anchors too common to tell (what a reprint's share is taken
-    // of), and less its outlets' templates too (the share for a reprint on another day).
-    Grams own = new Grams(n);
-    for (int a = 0; a < n; a++) own.sameDay[a] = own.acrossDays[a] = anchors[a].grams();
-    for (int s = 0; s < sorted.length; ) {
-      long key = sorted[s] & ~mask;
-      int e = s + 1;
-      while (e < sorted.length && (sorted[e] & ~mask) == key) e++;
-      if (e - s > rules.maxDf()) {
-        for (int k = s; k < e; k++) own.drop((int) (sorted[k] & mask), true);
-      } else if (e - s >= 2) {
-        if (template(sorted, s, e, mask, days, siteOf, nextCopy)) {
-          templates.set(rareKeys.size());
-          for (int k = s; k < e; k++) own.drop((int) (sorted[k] & mask), false);
+    int passes = (int) Math.max(1, (total + PASS_VALUES - 1) / PASS_VALUES);
+    Shared shared = new Shared();
+    LongList formula = new LongList();
+    LongList templates = new LongList();
+    for (int p = 0; p < passes; p++) {
+      long[] sorted = HashSort.sorted(pass(source, firstCopy, p, passes, docBits, parallel));
+      for (int s = 0; s < sorted.length; ) {
+        long key = sorted[s] & ~mask;
+        int e = s + 1;
+        while (e < sorted.length && (sorted[e] & ~mask) == key) e++;
+        if (e - s > rules.maxDf()) {
+          formula.add(key);
+          for (int k = s; k < e; k++) own.drop((int) (sorted[k] & mask), true);
+        } else if (e - s >= 2) {
+          boolean template = template(sorted, s, e, mask, days, siteOf, nextCopy);
+          if (template) {
+            templates.add(key);
+            for (int k = s; k < e; k++) own.drop((int) (sorted[k] & mask), false);
+          }
+          for (int x = s; x < e; x++)
+            for (int y = x + 1; y < e; y++)
+              shared.add((int) (sorted[x] & mask), (int) (sorted[y] & mask), template);
         }
-        rareKeys.add(key);
-        start.add(s);
+        s = e;
       }
-      s = e;
     }
-    long[] rare = rareKeys.toArray(); // ascending, as sorted
-    int[] from = start.toArray();
-    // Postings: each rare anchor's articles (ascending) and its position in each.
-    int[] postStart = new int[rare.length + 1];
-    for (int r = 0; r < rare.length; r++) {
-      int s = from[r];
-      int e = s;
-      while (e < sorted.length && (sorted[e] & ~mask) == rare[r]) e++;
-      postStart[r + 1] = postStart[r] + (e - s);
-    }
-    int[] postDoc = new int[postStart[rare.length]];
-    int[] postPos = new int[postDoc.length];
-    int[] fill = Arrays.copyOf(postStart, rare.length);
-    int[][] rareAt = new int[n][];
-    for (int a = 0; a < n; a++) {
-      long[] h = firstCopy[a] == a ? anchors[a].hashes() : new long[0];
-      int[] r = new int[h.length];
-      for (int i = 0; i < h.length; i++) {
-        r[i] = Arrays.binarySearch(rare, h[i] & ~mask);
-        if (r[i] < 0) continue;
-        postDoc[fill[r[i]]] = a;
-        postPos[fill[r[i]]++] = i;
-      }
-      rareAt[a] = r;
-    }
+    long[] notRare = HashSort.sorted(formula.toArray());
+    long[] template = HashSort.sorted(templates.toArray());
     return average(
-        firstCopy, links(own, templates, days, rules, rareAt, postStart, postDoc, postPos));
+        firstCopy, links(source, own, shared, notRare, template, mask, days, rules, parallel));
+  }
+
+  private static int chunks(int n) {
+    return (n + CHUNK - 1) / CHUNK;
+  }
+
+  /**
+   * The anchors of pass {@code p} of {@code passes} (those whose hash falls in its range), each
+   * packed with its article (the low {@code docBits}), of the articles that are no copy.
+   */
+  private static long[] pass(
+      Source source, int[] firstCopy, int p, int passes, int docBits, Parallel parallel) {
+    int n = firstCopy.length;
+    long mask = (1L << docBits) - 1;
+    long[][] parts = new long[chunks(n)][];
+    parallel.forEach(
+        parts.length,
+        c -> {
+          LongList packed = new LongList();
+          for (int a = c * CHUNK; a < Math.min(n, (c + 1) * CHUNK); a++) {
+            if (firstCopy[a] != a) continue;
+            for (long h : source.anchors(a).hashes()) {
+              long key = h & ~mask;
+              if (Long.remainderUnsigned(key >>> docBits, passes) == p) packed.add(key | a);
+            }
+          }
+          parts[c] = packed.toArray();
+        });
+    int size = 0;
+    for (long[] part : parts) size += part.length;
+    long[] all = new long[size];
+    int at = 0;
+    for (long[] part : parts) {
+      System.arraycopy(part, 0, all, at, part.length);
+      at += part.length;
+    }
+    return all;
+  }
+
+  /** A fingerprint of an article's anchors: the same for the same anchors. */
+  private static long fingerprint(ReprintAnchors.Anchors x) {
+    long h = x.grams();
+    for (long v : x.hashes()) h = Long.rotateLeft(h * 0x9E3779B97F4A7C15L ^ v, 27);
+    return h;
   }
 
   /** Each article's next copy of one text ({@code firstCopy}: each one's first), or -1. */
@@ -154,31 +238,33 @@ public final class ReprintLinker {
 
   /**
    * Each article's first copy: the first article whose anchors are the same (the same text, as its
-   * keys read), or itself; an article of no anchor is nobody's copy.
+   * keys read), or itself; an article of no anchor is nobody's copy. {@code print}: each one's
+   * {@link #fingerprint}.
    */
-  static int[] copies(ReprintAnchors.Anchors[] anchors) {
-    int n = anchors.length;
-    long[] keyed = new long[n];
+  static int[] copies(Source source, long[] print) {
+    int n = print.length;
     Integer[] order = new Integer[n];
-    for (int a = 0; a < n; a++) {
-      long h = anchors[a].grams();
-      for (long x : anchors[a].hashes()) h = Long.rotateLeft(h * 0x9E3779B97F4A7C15L ^ x, 27);
-      keyed[a] = h;
-      order[a] = a;
-    }
-    Arrays.sort(order, (x, y) -> keyed[x] != keyed[y] ? Long.compare(keyed[x], keyed[y]) : x - y);
+    for (int a = 0; a < n; a++) order[a] = a;
+    Arrays.sort(order, (x, y) -> print[x] != print[y] ? Long.compare(print[x], print[y]) : x - y);
     int[] first = new int[n];
     for (int a = 0; a < n; a++) first[a] = a;
+    ReprintAnchors.Anchors head = null;
+    int headOf = -1;
     for (int k = 1; k < n; k++) {
       int a = order[k];
       int prev = order[k - 1];
-      int head = first[prev];
+      if (print[a] != print[prev]) continue;
+      int h = first[prev];
+      if (h != headOf) {
+        head = source.anchors(h);
+        headOf = h;
+      }
+      ReprintAnchors.Anchors x = source.anchors(a);
       boolean same =
-          keyed[a] == keyed[prev]
-              && anchors[a].hashes().length > 0
-              && anchors[a].grams() == anchors[head].grams()
-              && Arrays.equals(anchors[a].hashes(), anchors[head].hashes());
-      if (same) first[a] = head;
+          x.hashes().length > 0
+              && x.grams() == head.grams()
+              && Arrays.equals(x.hashes(), head.hashes());
+      if (same) first[a] = h;
     }
     return first;
   }
@@ -201,70 +287,140 @@ public final class ReprintLinker {
   }
 
   /**
-   * Reprint links: each article against the later ones it shares rare anchors with ({@code rareAt}:
-   * each anchor's rare number or below 0; the postings of each rare anchor: its articles and its
-   * place in each), linked when enough of the shared anchors align in order: a share of the
-   * shorter's {@code own} grams. An outlet's template ({@code templates}, by rare number) links
-   * articles of one day only: the same bulletin reprinted, not the next day's in the same words.
+   * What pairs of articles share: for each pair ({@code a < b}) the rare anchors both hold, and how
+   * many of them are an outlet's template. Open addressing on the packed pair.
+   */
+  private static final class Shared {
+    private long[] keys = new long[1 << 16];
+    private int[] count = new int[1 << 16];
+    private int[] templates = new int[1 << 16];
+    private int size;
+
+    void add(int a, int b, boolean template) {
+      if (2 * (size + 1) > keys.length) grow();
+      long key = (long) a << 32 | b;
+      int i = slot(keys, key);
+      if (keys[i] == 0) {
+        keys[i] = key;
+        size++;
+      }
+      count[i]++;
+      if (template) templates[i]++;
+    }
+
+    private static int slot(long[] keys, long key) {
+      int m = keys.length - 1;
+      int i = (int) (Long.rotateLeft(key * 0x9E3779B97F4A7C15L, 31) & m);
+      while (keys[i] != 0 && keys[i] != key) i = (i + 1) & m;
+      return i;
+    }
+
+    private void grow() {
+      long[] k = keys;
+      int[] c = count;
+      int[] t = templates;
+      keys = new long[k.length * 2];
+      count = new int[k.length * 2];
+      templates = new int[k.length * 2];
+      for (int j = 0; j < k.length; j++) {
+        if (k[j] == 0) continue;
+        int i = slot(keys, k[j]);
+        keys[i] = k[j];
+        count[i] = c[j];
+        templates[i] = t[j];
+      }
+    }
+  }
+
+  /**
+   * Reprint links: each pair that shares enough rare anchors ({@code shared}; on other days, less
+   * the templates) read again and aligned: linked when enough of the shared anchors align in order,
+   * a share of the shorter's {@code own} grams. An outlet's template links articles of one day
+   * only: the same bulletin reprinted, not the next day's in the same words.
    */
   private static Links links(
+      Source source,
       Grams own,
-      java.util.BitSet templates,
+      Shared shared,
+      long[] notRare,
+      long[] templates,
+      long mask,
       long[] days,
       Rules rules,
-      int[][] rareAt,
-      int[] postStart,
-      int[] postDoc,
-      int[] postPos) {
-    int n = own.sameDay.length;
-    Links links = new Links();
-    for (int a = 0; a < n; a++) {
-      LongList entries = new LongList(); // (b, entry number), entries in a's order
-      IntList posInB = new IntList();
-      java.util.BitSet template = new java.util.BitSet(); // by entry number
-      int[] r = rareAt[a];
-      for (int i = 0; i < r.length; i++) {
-        if (r[i] < 0) continue;
-        for (int p = postStart[r[i] + 1] - 1; p >= postStart[r[i]] && postDoc[p] > a; p--) {
-          if (templates.get(r[i])) template.set(posInB.size());
-          entries.add((long) postDoc[p] << 32 | posInB.size());
-          posInB.add(postPos[p]);
-        }
-      }
-      long[] e = entries.toArray();
-      Arrays.sort(e);
-      int[] inB = posInB.toArray();
-      for (int s = 0; s < e.length; ) {
-        int b = (int) (e[s] >>> 32);
-        int end = s;
-        while (end < e.length && (int) (e[end] >>> 32) == b) end++;
-        if (withinDays(days[a], days[b], rules.maxDays())) {
-          boolean oneDay = withinDays(days[a], days[b], 0);
-          long[] shared = oneDay ? Arrays.copyOfRange(e, s, end) : without(e, s, end, template);
-          int shorter =
-              oneDay
-                  ? Math.min(own.sameDay[a], own.sameDay[b])
-                  : Math.min(own.acrossDays[a], own.acrossDays[b]);
-          int need =
-              Math.max(
-                  2,
-                  Math.min(rules.minPassage(), (int) Math.ceil(rules.minContainment() * shorter)));
-          if (shared.length >= need) {
-            int aligned = longestIncreasing(shared, 0, shared.length, inB);
-            if (aligned >= need) links.add(a, b, aligned);
+      Parallel parallel) {
+    LongList candidates = new LongList();
+    for (int i = 0; i < shared.keys.length; i++) {
+      long pair = shared.keys[i];
+      if (pair == 0) continue;
+      int a = (int) (pair >>> 32);
+      int b = (int) pair;
+      if (!withinDays(days[a], days[b], rules.maxDays())) continue;
+      boolean oneDay = withinDays(days[a], days[b], 0);
+      int count = oneDay ? shared.count[i] : shared.count[i] - shared.templates[i];
+      if (count >= need(own, a, b, oneDay, rules)) candidates.add(pair);
+    }
+    long[] pairs = candidates.toArray();
+    Arrays.sort(pairs);
+    int[] aligned = new int[pairs.length];
+    parallel.forEach(
+        chunks(pairs.length),
+        c -> {
+          int current = -1;
+          ReprintAnchors.Anchors anchorsOfA = null;
+          for (int k = c * CHUNK; k < Math.min(pairs.length, (c + 1) * CHUNK); k++) {
+            int a = (int) (pairs[k] >>> 32);
+            int b = (int) pairs[k];
+            if (a != current) {
+              current = a;
+              anchorsOfA = source.anchors(a);
+            }
+            boolean oneDay = withinDays(days[a], days[b], 0);
+            aligned[k] =
+                aligned(anchorsOfA, source.anchors(b), notRare, oneDay ? null : templates, mask);
           }
-        }
-        s = end;
+        });
+    Links links = new Links();
+    for (int k = 0; k < pairs.length; k++) {
+      int a = (int) (pairs[k] >>> 32);
+      int b = (int) pairs[k];
+      if (aligned[k] >= need(own, a, b, withinDays(days[a], days[b], 0), rules)) {
+        links.add(a, b, aligned[k]);
       }
     }
     return links;
   }
 
-  /** Entries {@code [s, end)} of {@code e} but those whose entry number is in {@code left}. */
-  private static long[] without(long[] e, int s, int end, java.util.BitSet left) {
-    LongList kept = new LongList();
-    for (int k = s; k < end; k++) if (!left.get((int) e[k])) kept.add(e[k]);
-    return kept.toArray();
+  /** Aligned anchors a pair needs to be reprints. */
+  private static int need(Grams own, int a, int b, boolean oneDay, Rules rules) {
+    int shorter =
+        oneDay
+            ? Math.min(own.sameDay[a], own.sameDay[b])
+            : Math.min(own.acrossDays[a], own.acrossDays[b]);
+    return Math.max(
+        2, Math.min(rules.minPassage(), (int) Math.ceil(rules.minContainment() * shorter)));
+  }
+
+  /**
+   * The longest run, in the same order in both, of the anchors {@code a} and {@code b} share that
+   * are rare (not in {@code notRare}) and, when {@code left} is given, not in it.
+   */
+  private static int aligned(
+      ReprintAnchors.Anchors a, ReprintAnchors.Anchors b, long[] notRare, long[] left, long mask) {
+    java.util.HashMap<Long, Integer> inB = new java.util.HashMap<>();
+    long[] hb = b.hashes();
+    for (int i = 0; i < hb.length; i++) inB.put(hb[i] & ~mask, i);
+    IntList pos = new IntList();
+    for (long h : a.hashes()) {
+      long key = h & ~mask;
+      Integer at = inB.get(key);
+      if (at == null || Arrays.binarySearch(notRare, key) >= 0) continue;
+      if (left != null && Arrays.binarySearch(left, key) >= 0) continue;
+      pos.add(at);
+    }
+    int[] p = pos.toArray();
+    long[] entries = new long[p.length];
+    for (int i = 0; i < p.length; i++) entries[i] = i;
+    return longestIncreasing(entries, 0, p.length, p);
   }
 
   /**

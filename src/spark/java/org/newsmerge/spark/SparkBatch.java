@@ -101,8 +101,7 @@ public final class SparkBatch {
       long day,
       String site,
       TermBag terms,
-      EventTerms.Language language,
-      ReprintAnchors.Anchors anchors)
+      EventTerms.Language language)
       implements Serializable {}
 
   /**
@@ -317,29 +316,41 @@ public final class SparkBatch {
 
   /**
    * Families by the passages articles share ({@link ReprintLinker}, as {@code batch} finds them),
-   * on the driver: every article's anchors, day and site.
+   * on the driver: every article's linkable sentence keys (its anchors read from them, pass after
+   * pass), day and site.
    */
   private ReprintLinker.Result passages(JavaRDD<Sketched> sketched, int n) {
-    ReprintAnchors.Anchors[] anchors = new ReprintAnchors.Anchors[n];
+    String[][] keys = new String[n][];
     long[] days = new long[n];
     int[] siteOf = new int[n];
     Map<String, Integer> sites = new HashMap<>(); // numbered as met: only sameness matters
-    for (Sketched s : sketched.map(SparkBatch::anchorsOnly).collect()) {
+    for (Sketched s : sketched.map(SparkBatch::keysOnly).collect()) {
       int a = (int) s.article();
-      anchors[a] = s.anchors();
+      keys[a] = s.keys();
       days[a] = s.day();
       siteOf[a] = sites.computeIfAbsent(s.site(), k -> sites.size());
     }
+    ReprintLinker.Source source =
+        new ReprintLinker.Source() {
+          @Override
+          public int size() {
+            return n;
+          }
+
+          @Override
+          public ReprintAnchors.Anchors anchors(int a) {
+            return ReprintAnchors.of(List.of(keys[a]));
+          }
+        };
     ReprintLinker.Result families =
-        ReprintLinker.families(anchors, days, siteOf, settings.reprintRules());
+        ReprintLinker.families(source, days, siteOf, settings.reprintRules());
     lap("families");
     return families;
   }
 
-  /** What the driver needs of a sketch for families by passages: its anchors, day and site. */
-  private static Sketched anchorsOnly(Sketched s) {
-    return new Sketched(
-        s.article(), new String[0], new int[0], s.day(), s.site(), null, null, s.anchors());
+  /** What the driver needs of a sketch for families by passages: its keys, day and site. */
+  private static Sketched keysOnly(Sketched s) {
+    return new Sketched(s.article(), s.keys(), new int[0], s.day(), s.site(), null, null);
   }
 
   /**
@@ -370,7 +381,7 @@ public final class SparkBatch {
   /** What the driver needs of a sketch for events: no sentence keys or band keys. */
   private static Sketched withoutSentences(Sketched s) {
     return new Sketched(
-        s.article(), new String[0], new int[0], s.day(), s.site(), s.terms(), s.language(), null);
+        s.article(), new String[0], new int[0], s.day(), s.site(), s.terms(), s.language());
   }
 
   /**
@@ -623,8 +634,7 @@ public final class SparkBatch {
                             Dates.day(e._2().date()),
                             s.site(),
                             s.terms(),
-                            s.language(),
-                            s.anchors()));
+                            s.language()));
                   }
                   return out.iterator();
                 })
