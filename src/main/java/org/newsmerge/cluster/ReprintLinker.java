@@ -287,6 +287,17 @@ public final class ReprintLinker {
   }
 
   /**
+   * The slot of {@code key} (never 0) in the open-addressing table {@code keys} (a power of two in
+   * length, never full): where it is, or the empty slot where it goes.
+   */
+  private static int slot(long[] keys, long key) {
+    int m = keys.length - 1;
+    int i = (int) (Long.rotateLeft(key * 0x9E3779B97F4A7C15L, 31) & m);
+    while (keys[i] != 0 && keys[i] != key) i = (i + 1) & m;
+    return i;
+  }
+
+  /**
    * What pairs of articles share: for each pair ({@code a < b}) the rare anchors both hold, and how
    * many of them are an outlet's template. Open addressing on the packed pair.
    */
@@ -306,13 +317,6 @@ public final class ReprintLinker {
       }
       count[i]++;
       if (template) templates[i]++;
-    }
-
-    private static int slot(long[] keys, long key) {
-      int m = keys.length - 1;
-      int i = (int) (Long.rotateLeft(key * 0x9E3779B97F4A7C15L, 31) & m);
-      while (keys[i] != 0 && keys[i] != key) i = (i + 1) & m;
-      return i;
     }
 
     private void grow() {
@@ -406,16 +410,22 @@ public final class ReprintLinker {
    */
   private static int aligned(
       ReprintAnchors.Anchors a, ReprintAnchors.Anchors b, long[] notRare, long[] left, long mask) {
-    java.util.HashMap<Long, Integer> inB = new java.util.HashMap<>();
+    // b's anchors by key, open addressing: a key with its low (article) bit set is never 0.
     long[] hb = b.hashes();
-    for (int i = 0; i < hb.length; i++) inB.put(hb[i] & ~mask, i);
+    long[] keys = new long[Integer.highestOneBit(Math.max(1, hb.length)) * 4];
+    int[] at = new int[keys.length];
+    for (int i = 0; i < hb.length; i++) {
+      int s = slot(keys, (hb[i] & ~mask) | 1);
+      keys[s] = (hb[i] & ~mask) | 1;
+      at[s] = i;
+    }
     IntList pos = new IntList();
     for (long h : a.hashes()) {
       long key = h & ~mask;
-      Integer at = inB.get(key);
-      if (at == null || Arrays.binarySearch(notRare, key) >= 0) continue;
+      int s = slot(keys, key | 1);
+      if (keys[s] == 0 || Arrays.binarySearch(notRare, key) >= 0) continue;
       if (left != null && Arrays.binarySearch(left, key) >= 0) continue;
-      pos.add(at);
+      pos.add(at[s]);
     }
     int[] p = pos.toArray();
     long[] entries = new long[p.length];

@@ -343,7 +343,12 @@ public final class SparkBatch {
           }
         };
     ReprintLinker.Result families =
-        ReprintLinker.families(source, days, siteOf, settings.reprintRules());
+        ReprintLinker.families(
+            source,
+            days,
+            siteOf,
+            settings.reprintRules(),
+            (count, body) -> java.util.stream.IntStream.range(0, count).parallel().forEach(body));
     lap("families");
     return families;
   }
