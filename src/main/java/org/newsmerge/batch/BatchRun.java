@@ -371,6 +371,7 @@ public final class BatchRun {
             (a, b) -> settings.withinWindow(days[a], days[b]));
     int[] familyOf = reuse.storyOf();
     Reprints reprints = null;
+    long[] reprinted = new long[0];
     if (settings.families() == BatchSettings.Families.PASSAGES) {
       // Sentence groups still say what is site furniture and formula (for briefs and event terms);
       // families come from the passages pairs of articles share.
@@ -379,6 +380,7 @@ public final class BatchRun {
               sketches.anchors(), days, siteOf, settings.reprintRules(), parallel(pool));
       familyOf = r.familyOf();
       reprints = Reprints.of(r);
+      reprinted = r.unjoined();
       t = lap("families", t);
     }
     Map<Integer, List<String>> siteText = siteText(sketches, reuse.site(), parallel(pool));
@@ -396,7 +398,8 @@ public final class BatchRun {
             t = lap("group", t);
             int[] events =
                 EventGrouper.group(
-                    new EventGrouper.Articles(terms::bag, terms::language, siteOf, familyOf, days),
+                    new EventGrouper.Articles(
+                        terms::bag, terms::language, siteOf, familyOf, days, reprinted),
                     settings.events(),
                     parallel(pool));
             times.put("events", (System.nanoTime() - t) / 1_000_000);

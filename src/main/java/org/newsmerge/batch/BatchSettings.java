@@ -217,7 +217,8 @@ public record BatchSettings(
    */
   public ReprintLinker.Rules reprintRules() {
     int days = window == null ? REPRINT_DAYS : (int) Math.min(REPRINT_DAYS, window.toDays());
-    return new ReprintLinker.Rules(maxDf, REPRINT_CONTAINMENT, REPRINT_PASSAGE, days);
+    return new ReprintLinker.Rules(
+        maxDf, REPRINT_CONTAINMENT, REPRINT_PASSAGE, days, events.siteMin());
   }
 
   static final double REPRINT_CONTAINMENT = 0.25;
@@ -259,9 +260,7 @@ public record BatchSettings(
       d.put("maxEvent", String.valueOf(events.maxArticles()));
     }
     d.put("siteRepeats", String.valueOf(events.siteMin()));
-    // Named only when not the default, so that the manifests of default runs stay as they were.
-    if (families != Families.SENTENCES)
-      d.put("families", families.name().toLowerCase(java.util.Locale.ROOT));
+    d.put("families", families.name().toLowerCase(java.util.Locale.ROOT));
     return d;
   }
 
@@ -280,6 +279,6 @@ public record BatchSettings(
         Presentation.DEFAULT_LEAD,
         ReadSettings.DEFAULTS,
         EventSettings.DEFAULT,
-        Families.SENTENCES);
+        Families.PASSAGES);
   }
 }

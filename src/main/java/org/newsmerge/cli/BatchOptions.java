@@ -69,8 +69,8 @@ public final class BatchOptions {
       names = "--families",
       paramLabel = "HOW",
       description =
-          "sentences: articles sharing sentences that are neither boilerplate, site furniture nor formulas, chained; passages (measured, not yet the default): articles sharing a long passage rare in the archive, up to 31 days apart, two families joined only where most pairs across them are reprints. Default: ${DEFAULT-VALUE}")
-  String families = "sentences";
+          "passages: articles sharing a long passage rare in the archive, up to 31 days apart, two families joined only where most pairs across them are reprints; sentences (the earlier rule): articles sharing sentences that are neither boilerplate, site furniture nor formulas, chained. Default: ${DEFAULT-VALUE}")
+  String families = "passages";
 
   @Option(
       names = "--max-df",

@@ -41,11 +41,14 @@ public final class ReprintLinker {
    * @param minContainment least share of the shorter article's grams the aligned anchors make
    * @param minPassage aligned anchors that make a reprint whatever the articles' length
    * @param maxDays most days between two dated reprints; -1 for no limit
+   * @param siteMin texts of one outlet, and of no other, that print an anchor for it to be that
+   *     outlet's site text (a cookie banner, a standing paragraph), which links nothing
    */
-  public record Rules(int maxDf, double minContainment, int minPassage, int maxDays)
+  public record Rules(int maxDf, double minContainment, int minPassage, int maxDays, int siteMin)
       implements java.io.Serializable {
     public Rules {
       if (maxDf < 2) throw new IllegalArgumentException("maxDf (" + maxDf + ") must be >= 2");
+      if (siteMin < 2) throw new IllegalArgumentException("siteMin (" + siteMin + ") must be >= 2");
       if (!(minContainment > 0 && minContainment <= 1))
         throw new IllegalArgumentException(
             "minContainment (" + minContainment + ") must be in (0, 1]");
@@ -59,9 +62,16 @@ public final class ReprintLinker {
    *
    * @param familyOf each article's family, numbered by its smallest article
    * @param links reprint pairs found
-   * @param unplaced reprint links not kept: the two articles ended in different families
+   * @param unjoined the reprint links not kept, strongest first: pairs of articles ({@code a << 32
+   *     | b}) that ended in different families, which events may still join
    */
-  public record Result(int[] familyOf, int links, int unplaced) {}
+  public record Result(int[] familyOf, int links, long[] unjoined) {
+
+    /** Reprint links not kept: the two articles ended in different families. */
+    public int unplaced() {
+      return unjoined.length;
+    }
+  }
 
   /** Marks an unknown day in {@code days}. */
   private static final long UNKNOWN_DAY = Long.MIN_VALUE;
@@ -157,7 +167,7 @@ public final class ReprintLinker {
         long key = sorted[s] & ~mask;
         int e = s + 1;
         while (e < sorted.length && (sorted[e] & ~mask) == key) e++;
-        if (e - s > rules.maxDf()) {
+        if (e - s > rules.maxDf() || siteText(sorted, s, e, mask, siteOf, nextCopy, rules)) {
           formula.add(key);
           for (int k = s; k < e; k++) own.drop((int) (sorted[k] & mask), true);
         } else if (e - s >= 2) {
@@ -462,6 +472,21 @@ public final class ReprintLinker {
     return false;
   }
 
+  /**
+   * Whether the anchor whose texts are {@code sorted[s, e)} (each with its copies, by {@code
+   * nextCopy}) is one outlet's site text: printed in {@link Rules#siteMin} texts or more, all of
+   * that outlet. Text another outlet prints too is reprinted, whoever printed it most.
+   */
+  private static boolean siteText(
+      long[] sorted, int s, int e, long mask, int[] siteOf, int[] nextCopy, Rules rules) {
+    if (siteOf == null || e - s < rules.siteMin()) return false;
+    int site = siteOf[(int) (sorted[s] & mask)];
+    for (int k = s; k < e; k++)
+      for (int a = (int) (sorted[k] & mask); a >= 0; a = nextCopy[a])
+        if (siteOf[a] != site) return false;
+    return true;
+  }
+
   /** Share of the pairs across two families that must be reprint links for them to join. */
   static final double JOIN_SHARE = 0.6;
 
@@ -532,9 +557,10 @@ public final class ReprintLinker {
     }
     int[] familyOf = new int[n];
     for (int i = 0; i < n; i++) familyOf[i] = root(parent, firstCopy[i]);
-    int unplaced = 0;
-    for (int l = 0; l < m; l++) if (familyOf[la[l]] != familyOf[lb[l]]) unplaced++;
-    return new Result(familyOf, m, unplaced);
+    LongList unjoined = new LongList();
+    for (int l : order)
+      if (familyOf[la[l]] != familyOf[lb[l]]) unjoined.add((long) la[l] << 32 | lb[l]);
+    return new Result(familyOf, m, unjoined.toArray());
   }
 
   private static int root(int[] parent, int i) {

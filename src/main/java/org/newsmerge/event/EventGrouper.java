@@ -86,13 +86,28 @@ public final class EventGrouper {
    * @param outletOf each article's outlet (its site: {@code LinkSketcher.site}), numbered
    * @param familyOf each article's reuse family, numbered by its smallest article
    * @param days each article's epoch day, or {@link #UNKNOWN_DAY}
+   * @param reprinted pairs of articles ({@code a << 32 | b}) of different families that print one
+   *     passage (reprint links that families did not take, so as not to chain), strongest first:
+   *     evidence of one event however little alike their words are
    */
   public record Articles(
       IntFunction<TermBag> terms,
       IntFunction<EventTerms.Language> languages,
       int[] outletOf,
       int[] familyOf,
-      long[] days) {}
+      long[] days,
+      long[] reprinted) {
+
+    /** Articles with no reprint links across families. */
+    public Articles(
+        IntFunction<TermBag> terms,
+        IntFunction<EventTerms.Language> languages,
+        int[] outletOf,
+        int[] familyOf,
+        long[] days) {
+      this(terms, languages, outletOf, familyOf, days, new long[0]);
+    }
+  }
 
   /** The events: the article index each article's event is numbered by (its smallest). */
   public static int[] group(Articles articles, EventSettings settings, Parallel parallel) {
@@ -126,7 +141,14 @@ public final class EventGrouper {
           edges[k] = c.pairs;
           cosines[k] = c.cosines;
         });
-    int[] eventOfUnit = join(vectors, units, edges, cosines, settings);
+    long[] reprinted = new long[articles.reprinted().length];
+    for (int i = 0; i < reprinted.length; i++) {
+      long pair = articles.reprinted()[i];
+      int a = units.unitOf[(int) (pair >>> 32)];
+      int b = units.unitOf[(int) pair];
+      reprinted[i] = (long) Math.min(a, b) << 32 | Math.max(a, b);
+    }
+    int[] eventOfUnit = join(vectors, units, reprinted, edges, cosines, settings);
     int[] eventOf = new int[familyOf.length];
     for (int a = 0; a < eventOf.length; a++) eventOf[a] = units.first[eventOfUnit[units.unitOf[a]]];
     return eventOf;
@@ -144,9 +166,25 @@ public final class EventGrouper {
     double at(int family, int other);
   }
 
-  /** Takes the edges strongest first and joins the events whose families stay alike on average. */
+  /**
+   * The share of the threshold two events' mean cosine must reach to join over a reprint link: a
+   * passage printed in both is evidence of one event, yet an article that gathers several reports
+   * (a round-up of the day's news) prints passages of several events, whose words are not alike.
+   */
+  static final double REPRINTED_SHARE = 0.5;
+
+  /**
+   * Joins the events of families that print one passage ({@code reprinted}: pairs of units,
+   * strongest first), then takes the term edges strongest first, each time joining the events whose
+   * families stay alike on average.
+   */
   private static int[] join(
-      TermBag[] vectors, Units units, long[][] edges, double[][] cosines, EventSettings settings) {
+      TermBag[] vectors,
+      Units units,
+      long[] reprinted,
+      long[][] edges,
+      double[][] cosines,
+      EventSettings settings) {
     int total = 0;
     for (long[] e : edges) total += e.length;
     Edge[] all = new Edge[total];
@@ -154,28 +192,54 @@ public final class EventGrouper {
     for (int k = 0; k < edges.length; k++)
       for (int i = 0; i < edges[k].length; i++) all[m++] = new Edge(edges[k][i], cosines[k][i]);
     Arrays.sort(all);
-    int u = vectors.length;
-    int[] parent = new int[u];
-    int[] size = new int[u];
-    TermBag[] sum = vectors.clone();
-    int[] families = new int[u];
-    long[] firstDay = units.day.clone();
-    long[] lastDay = units.lastDay.clone();
-    for (int k = 0; k < u; k++) {
-      parent[k] = k;
-      size[k] = units.articles(k);
-      families[k] = 1;
+    Events events = new Events(vectors, units, settings);
+    for (long pair : reprinted) events.join(pair, REPRINTED_SHARE * settings.threshold());
+    for (Edge e : all) events.join(e.pair, settings.threshold());
+    int[] eventOf = new int[vectors.length];
+    for (int k = 0; k < eventOf.length; k++) eventOf[k] = find(events.parent, k);
+    return eventOf;
+  }
+
+  /** Events as they join: union-find over the units, with each event's size, span and sum. */
+  private static final class Events {
+    final int[] parent;
+    final int[] size;
+    final TermBag[] sum;
+    final int[] families;
+    final long[] firstDay;
+    final long[] lastDay;
+    final EventSettings settings;
+
+    Events(TermBag[] vectors, Units units, EventSettings settings) {
+      int u = vectors.length;
+      parent = new int[u];
+      size = new int[u];
+      sum = vectors.clone();
+      families = new int[u];
+      firstDay = units.day.clone();
+      lastDay = units.lastDay.clone();
+      this.settings = settings;
+      for (int k = 0; k < u; k++) {
+        parent[k] = k;
+        size[k] = units.articles(k);
+        families[k] = 1;
+      }
     }
-    for (Edge e : all) {
-      int a = find(parent, (int) (e.pair >>> 32));
-      int b = find(parent, (int) e.pair);
-      if (a == b) continue;
-      if (size[a] + size[b] > settings.maxArticles()) continue;
-      if (!withinSpan(firstDay, lastDay, a, b, settings.windowDays())) continue;
+
+    /**
+     * Joins the events of the two units of {@code pair} if the result stays within the size guard
+     * and the window and the mean cosine over their pairs of families reaches {@code minMean}.
+     */
+    void join(long pair, double minMean) {
+      int a = find(parent, (int) (pair >>> 32));
+      int b = find(parent, (int) pair);
+      if (a == b) return;
+      if (size[a] + size[b] > settings.maxArticles()) return;
+      if (!withinSpan(firstDay, lastDay, a, b, settings.windowDays())) return;
       // The mean of A's vectors dotted with the mean of B's is the mean cosine over all pairs
       // (a in A, b in B): average linkage, from two sums.
       double mean = sum[a].dot(sum[b]) / ((double) families[a] * families[b]);
-      if (mean < settings.threshold()) continue;
+      if (mean < minMean) return;
       int keep = Math.min(a, b);
       int drop = Math.max(a, b);
       parent[drop] = keep;
@@ -186,9 +250,6 @@ public final class EventGrouper {
       sum[keep] = sum[a].plus(sum[b], 1f).top(SUM_TERMS);
       sum[drop] = null;
     }
-    int[] eventOf = new int[u];
-    for (int k = 0; k < u; k++) eventOf[k] = find(parent, k);
-    return eventOf;
   }
 
   /** Whether events a and b, joined, span at most {@code window} days (undated days aside). */

@@ -286,7 +286,8 @@ public final class SparkBatch {
                             e._1(), String.valueOf(families.value()[(int) (long) e._1()])));
       }
       default -> {
-        int[] eventOf = events(byReuse.sketched(), familyOf, unsaid, n);
+        long[] reprinted = byPassages == null ? new long[0] : byPassages.unjoined();
+        int[] eventOf = events(byReuse.sketched(), familyOf, reprinted, unsaid, n);
         Broadcast<int[]> events = sc.broadcast(eventOf);
         storyKey =
             archive
@@ -360,10 +361,15 @@ public final class SparkBatch {
 
   /**
    * The events of {@link EventGrouper}, on the driver: each article's terms less its flagged
-   * sentences' ({@code unsaid}, in text order), its family and its day.
+   * sentences' ({@code unsaid}, in text order), its family and its day, and the reprint links
+   * across families ({@code reprinted}).
    */
   private int[] events(
-      JavaRDD<Sketched> sketched, int[] familyOf, Map<Long, ArrayList<String>> unsaid, int n) {
+      JavaRDD<Sketched> sketched,
+      int[] familyOf,
+      long[] reprinted,
+      Map<Long, ArrayList<String>> unsaid,
+      int n) {
     TermBag[] terms = new TermBag[n];
     EventTerms.Language[] languages = new EventTerms.Language[n];
     int[] siteOf = new int[n];
@@ -378,7 +384,8 @@ public final class SparkBatch {
       days[a] = s.day();
     }
     return EventGrouper.group(
-        new EventGrouper.Articles(a -> terms[a], a -> languages[a], siteOf, familyOf, days),
+        new EventGrouper.Articles(
+            a -> terms[a], a -> languages[a], siteOf, familyOf, days, reprinted),
         settings.events(),
         (count, body) -> java.util.stream.IntStream.range(0, count).parallel().forEach(body));
   }

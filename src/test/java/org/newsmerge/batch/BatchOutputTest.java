@@ -91,10 +91,13 @@ class BatchOutputTest {
   @Test
   void rerunWithOtherSettingsRemovesStaleStoryFolders() throws IOException {
     Path out = tmp.resolve("out");
-    BatchSettings d = defaults().withGroupBy(BatchSettings.GroupBy.REUSE);
+    BatchSettings d =
+        defaults()
+            .withGroupBy(BatchSettings.GroupBy.REUSE)
+            .withFamilies(BatchSettings.Families.SENTENCES);
     run(out, d);
     Set<String> before = folders(out);
-    // Five shared sentences to link: the four stories of the first run fall apart.
+    // Families by sentences, five shared sentences to link: the four stories fall apart.
     BatchRun.Summary s = run(out, d.withOptions(d.overlaps(), d.maxDf(), 5, d.formats()));
     assertThat(before).hasSize(4);
     assertThat(folders(out)).isEqualTo(manifestStories(out)).isEmpty();

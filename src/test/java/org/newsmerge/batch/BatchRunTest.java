@@ -138,12 +138,21 @@ class BatchRunTest {
       assertThat(out.resolve(story.get("id").asText()).resolve("brief.md")).exists();
       assertThat(out.resolve(story.get("id").asText()).resolve("brief.json")).exists();
     }
-    // As events, the agency text b2 prints two weeks after b1 is a formula: they are apart.
+    // As events too: the agency text b2 prints two weeks after b1 is a reprint, one family
+    // whatever the event window, and a family is never split between stories.
     Path events = tmp.resolve("events");
     BatchRun.Summary e = run(events, 2);
     assertThat(storiesByFile(manifest(events)))
-        .containsExactly(Set.of("a1.txt", "a2.txt", "a3.txt"));
+        .containsExactlyInAnyOrder(
+            Set.of("a1.txt", "a2.txt", "a3.txt"), Set.of("b1.txt", "b2.txt"));
     assertThat(e.formulaGroups()).isPositive();
+    // By sentences, the earlier rule, its sentences spread over two weeks are a formula: apart.
+    Path bySentences = tmp.resolve("sentences");
+    new BatchRun(
+            BatchSettings.defaults(2).withFamilies(BatchSettings.Families.SENTENCES), Progress.NONE)
+        .run(List.of(archive), bySentences);
+    assertThat(storiesByFile(manifest(bySentences)))
+        .containsExactly(Set.of("a1.txt", "a2.txt", "a3.txt"));
     assertThat(Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8))
         .contains("a1.txt")
         .contains("b1.txt");
@@ -169,8 +178,8 @@ class BatchRunTest {
         default -> throw new AssertionError(a);
       }
     }
-    assertThat(stories).isEqualTo(3); // b1 and b2, two weeks apart, are two events
-    assertThat(alone).isEqualTo(42);
+    assertThat(stories).isEqualTo(5); // b2 reprints b1 two weeks later: one family, one story
+    assertThat(alone).isEqualTo(40);
     assertThat(rejected).isEqualTo(2);
     assertThat(s.rejectedInputs())
         .extracting(r -> Path.of(r.path()).getFileName().toString())

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class ReprintLinkerTest {
 
-  private static final ReprintLinker.Rules RULES = new ReprintLinker.Rules(30, 0.25, 40, 31);
+  private static final ReprintLinker.Rules RULES = new ReprintLinker.Rules(30, 0.25, 40, 31, 3);
 
   private final Random random = new Random(7);
 
@@ -175,9 +175,9 @@ class ReprintLinkerTest {
 
   @Test
   void badRulesAreRefusedWithTheirValue() {
-    assertThatThrownBy(() -> new ReprintLinker.Rules(1, 0.25, 40, 31))
+    assertThatThrownBy(() -> new ReprintLinker.Rules(1, 0.25, 40, 31, 3))
         .hasMessageContaining("maxDf (1)");
-    assertThatThrownBy(() -> new ReprintLinker.Rules(30, 0, 40, 31))
+    assertThatThrownBy(() -> new ReprintLinker.Rules(30, 0, 40, 31, 3))
         .hasMessageContaining("minContainment (0.0)");
   }
 }

@@ -21,9 +21,10 @@ import org.newsmerge.batch.Progress;
 import org.newsmerge.ingest.ReadSettings;
 
 /**
- * Families by passages on the dev corpus, held at the figures {@code docs/reprints.md} gives: the
- * share of the reprint reference in one family and one story, the GCC statement of 2015-07-23 in
- * one family, and the family links judged by reading (seed 2) still in one family each.
+ * Families by passages (the default) on the dev corpus, held at the figures {@code
+ * docs/reprints.md} gives: the share of the reprint reference in one family and one story, the GCC
+ * statement of 2015-07-23 in one family, and the family links judged by reading (seed 2) still in
+ * one family each.
  */
 class ReprintTargetsTest {
 
@@ -35,9 +36,7 @@ class ReprintTargetsTest {
   void familiesByPassagesHoldTheReprintsAsTheDocsSay() throws IOException {
     assumeTrue(Files.isDirectory(DEV), "corpus not present: " + DEV);
     Path out = tmp.resolve("dev");
-    BatchSettings settings =
-        BatchSettings.defaults(2).withFamilies(BatchSettings.Families.PASSAGES);
-    new BatchRun(settings, Progress.NONE).run(List.of(DEV), out);
+    new BatchRun(BatchSettings.defaults(2), Progress.NONE).run(List.of(DEV), out);
 
     ReprintEvaluation.Result r =
         ReprintEvaluation.run(
@@ -46,9 +45,12 @@ class ReprintTargetsTest {
     for (ReprintEvaluation.Band b : r.bands()) band.put(b.label(), b);
     assertThat(share(band.get("all"), true))
         .isGreaterThanOrEqualTo(0.90)
-        .isCloseTo(0.908, within(0.0005));
+        .isCloseTo(0.907, within(0.0005));
     assertThat(share(band.get("0.8-1.0"), true)).isCloseTo(0.982, within(0.0005));
-    assertThat(share(band.get("all"), false)).isCloseTo(0.934, within(0.0005));
+    // Events join families that print one passage: the story holds what families leave apart.
+    assertThat(share(band.get("all"), false))
+        .isGreaterThanOrEqualTo(0.97)
+        .isCloseTo(0.973, within(0.0005));
 
     JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
     Map<String, String> familyOf = new HashMap<>();
