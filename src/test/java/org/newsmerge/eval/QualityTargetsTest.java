@@ -125,6 +125,24 @@ class QualityTargetsTest {
                 .withFamilies(org.newsmerge.batch.BatchSettings.Families.SENTENCES));
     for (var band : bySentences.counts())
       for (LinkEvaluation.Count c : band.values()) assertThat(c.together()).isEqualTo(c.links());
+    // Drawn from the joins of families by passages, and judged: it keeps them all.
+    LinkEvaluation.Result byPassages =
+        LinkEvaluation.run(
+            Path.of("src/test/resources/eval/event-links-passages.tsv"),
+            List.of(dev),
+            org.newsmerge.batch.BatchSettings.defaults(2));
+    assertThat(byPassages.missing()).isEmpty();
+    int yes = 0;
+    int links = 0;
+    for (var band : byPassages.counts()) {
+      for (LinkEvaluation.Count c : band.values()) {
+        assertThat(c.together()).isEqualTo(c.links());
+        links += c.links();
+      }
+      yes += band.get("yes").links();
+    }
+    assertThat(links).isEqualTo(100);
+    assertThat(yes).isEqualTo(67);
   }
 
   @Test
