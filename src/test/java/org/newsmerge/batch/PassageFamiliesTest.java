@@ -96,8 +96,7 @@ class PassageFamiliesTest {
   }
 
   private BatchRun.Summary run(Path out, int threads) {
-    BatchSettings s = BatchSettings.defaults(threads).withFamilies(BatchSettings.Families.PASSAGES);
-    return new BatchRun(s, Progress.NONE).run(List.of(archive), out);
+    return new BatchRun(BatchSettings.defaults(threads), Progress.NONE).run(List.of(archive), out);
   }
 
   /** The run's families of two or more, each as its articles' file names. */
@@ -129,7 +128,7 @@ class PassageFamiliesTest {
             Set.of("u1.txt", "u2.txt", "u3.txt", "r1.txt"));
     JsonNode settings =
         new ObjectMapper().readTree(out.resolve("manifest.json").toFile()).get("settings");
-    assertThat(settings.get("families").asText()).isEqualTo("passages");
+    assertThat(settings.get("families").asText()).isEqualTo("passages"); // the default
   }
 
   @Test

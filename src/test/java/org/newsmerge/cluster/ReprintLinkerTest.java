@@ -97,6 +97,29 @@ class ReprintLinkerTest {
   }
 
   @Test
+  void oneSitesOwnTextLinksNothingWhileWhatAnotherSiteReprintsLinks() {
+    // A cookie banner on three unrelated pages of one site, undated: its text, linking nothing.
+    String banner = passage(40);
+    List<ReprintAnchors.Anchors> articles = new ArrayList<>();
+    for (int i = 0; i < 3; i++) articles.add(article(banner, passage(20)));
+    long[] days = new long[3];
+    Arrays.fill(days, Long.MIN_VALUE);
+    int[] oneSite = {0, 0, 0};
+    ReprintLinker.Result r =
+        ReprintLinker.families(
+            articles.toArray(ReprintAnchors.Anchors[]::new), days, oneSite, RULES);
+    assertThat(r.links()).isZero();
+    assertThat(r.familyOf()).containsExactly(0, 1, 2);
+    // The same three pages, one of them another site's: the text is reprinted, not furniture.
+    int[] twoSites = {0, 0, 1};
+    assertThat(
+            ReprintLinker.families(
+                    articles.toArray(ReprintAnchors.Anchors[]::new), days, twoSites, RULES)
+                .familyOf())
+        .containsOnly(0);
+  }
+
+  @Test
   void copiesOfOneTextAreOneFamilyHoweverManyPrintIt() {
     // An agency statement printed word for word by more articles than maxDf, and an edited
     // reprint of it: one family; a formula shared by as many unrelated reports links nothing.
