@@ -18,6 +18,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.IntUnaryOperator;
 import java.util.stream.IntStream;
 import org.newsmerge.cluster.ReprintLinker;
 import org.newsmerge.cluster.StoryGrouper;
@@ -124,12 +125,18 @@ public final class BatchRun {
   }
 
   /**
-   * What families by passages found: reprint links, and those across two families that average
-   * linkage did not join (so that families do not chain).
+   * What families by passages found: reprint links, those across two families that average linkage
+   * did not join (so that families do not chain), and how many of these ended in one story all the
+   * same.
    */
-  public record Reprints(int links, int apart) {
-    public static Reprints of(ReprintLinker.Result r) {
-      return new Reprints(r.links(), r.unplaced());
+  public record Reprints(int links, int apart, int apartInOneStory) {
+
+    /** What {@code r} found, with each article's story ({@code storyOf}, by article index). */
+    public static Reprints of(ReprintLinker.Result r, IntUnaryOperator storyOf) {
+      int together = 0;
+      for (long pair : r.unjoined())
+        if (storyOf.applyAsInt((int) (pair >>> 32)) == storyOf.applyAsInt((int) pair)) together++;
+      return new Reprints(r.links(), r.unplaced(), together);
     }
   }
 
@@ -370,7 +377,7 @@ public final class BatchRun {
             settings.rules(),
             (a, b) -> settings.withinWindow(days[a], days[b]));
     int[] familyOf = reuse.storyOf();
-    Reprints reprints = null;
+    ReprintLinker.Result byPassages = null;
     long[] reprinted = new long[0];
     if (settings.families() == BatchSettings.Families.PASSAGES) {
       // Sentence groups still say what is site furniture and formula (for briefs and event terms);
@@ -379,7 +386,7 @@ public final class BatchRun {
           ReprintLinker.families(
               sketches.anchors(), days, siteOf, settings.reprintRules(), parallel(pool));
       familyOf = r.familyOf();
-      reprints = Reprints.of(r);
+      byPassages = r;
       reprinted = r.unjoined();
       t = lap("families", t);
     }
@@ -408,6 +415,7 @@ public final class BatchRun {
           }
         };
     times.merge("group", (System.nanoTime() - t) / 1_000_000, Long::sum);
+    Reprints reprints = byPassages == null ? null : Reprints.of(byPassages, a -> storyOf[a]);
     return new Grouped(
         storyOf,
         familyOf,

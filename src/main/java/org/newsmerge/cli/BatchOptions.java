@@ -164,9 +164,10 @@ public final class BatchOptions {
       err.printf(
           Locale.ROOT,
           "families by passages: %d reprint links, %d of them between families too unlike as a"
-              + " whole to join (average linkage)%n",
+              + " whole to join (average linkage), %d of these in one story%n",
           s.reprints().links(),
-          s.reprints().apart());
+          s.reprints().apart(),
+          s.reprints().apartInOneStory());
     }
     if (s.firstCome() > 0) {
       err.printf(

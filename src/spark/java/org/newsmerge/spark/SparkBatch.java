@@ -312,7 +312,7 @@ public final class SparkBatch {
         byReuse.boilerplate(),
         byReuse.site(),
         byReuse.formula(),
-        byPassages == null ? null : BatchRun.Reprints.of(byPassages));
+        byPassages == null ? null : reprints(byPassages, storyKey));
   }
 
   /**
@@ -357,6 +357,29 @@ public final class SparkBatch {
   /** What the driver needs of a sketch for families by passages: its keys, day and site. */
   private static Sketched keysOnly(Sketched s) {
     return new Sketched(s.article(), s.keys(), new int[0], s.day(), s.site(), null, null);
+  }
+
+  /**
+   * What families by passages found, with the stories ({@code storyKey}) of the articles of the
+   * links they left across families: only those are gathered on the driver.
+   */
+  private BatchRun.Reprints reprints(ReprintLinker.Result r, JavaPairRDD<Long, String> storyKey) {
+    HashSet<Long> apart = new HashSet<>();
+    for (long pair : r.unjoined()) {
+      apart.add(pair >>> 32);
+      apart.add(pair & 0xffffffffL);
+    }
+    Broadcast<HashSet<Long>> wanted = sc.broadcast(apart);
+    Map<Long, String> story =
+        new HashMap<>(storyKey.filter(e -> wanted.value().contains(e._1())).collectAsMap());
+    // Each article's story as a number: equal keys, equal numbers.
+    Map<String, Integer> number = new HashMap<>();
+    return BatchRun.Reprints.of(
+        r,
+        a -> {
+          String key = story.get((long) a);
+          return key == null ? -1 - a : number.computeIfAbsent(key, k -> number.size());
+        });
   }
 
   /**
