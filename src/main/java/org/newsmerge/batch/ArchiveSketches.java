@@ -40,6 +40,7 @@ final class ArchiveSketches {
   private boolean[] crowded;
   private int[] siteOf = new int[1024];
   private final Map<String, Integer> sites = new HashMap<>();
+  private final java.util.BitSet outletSites = new java.util.BitSet(); // sites naming an outlet
   private TermStore terms = new TermStore();
 
   ArchiveSketches(BatchSettings settings) {
@@ -58,7 +59,13 @@ final class ArchiveSketches {
       if (article >= linkable.length) linkable = Arrays.copyOf(linkable, linkable.length * 2);
       linkable[article] = sketch.keys().length;
       if (article >= siteOf.length) siteOf = Arrays.copyOf(siteOf, siteOf.length * 2);
-      siteOf[article] = sites.computeIfAbsent(sketch.site(), k -> sites.size());
+      siteOf[article] =
+          sites.computeIfAbsent(
+              sketch.site(),
+              k -> {
+                if (LinkSketcher.namesOutlet(k)) outletSites.set(sites.size());
+                return sites.size();
+              });
       if (sketch.terms() != null) {
         terms.add(sketch.terms(), sketch.language());
       }
@@ -168,6 +175,11 @@ final class ArchiveSketches {
   /** Each article's site, numbered in order of first appearance. */
   int[] siteOf() {
     return Arrays.copyOf(siteOf, articles);
+  }
+
+  /** Each article's outlet, as {@link LinkSketcher#outlets} tells it from the sites. */
+  int[] outletOf() {
+    return LinkSketcher.outlets(siteOf(), outletSites::get);
   }
 
   /** The matching key of linkable sentence {@code i}. */

@@ -355,7 +355,9 @@ public final class BatchRun {
 
   /**
    * Reuse families from the sketches, then stories from them as the settings say: the families
-   * themselves, the events they report, or the folders.
+   * themselves, the events they report, or the folders. Sentence groups always say what is site
+   * furniture and formula (for briefs and event terms); families by passages come from the passages
+   * pairs of articles share.
    */
   private Grouped group(FirstPass first, ForkJoinPool pool) {
     ArchiveSketches sketches = first.sketches();
@@ -380,14 +382,15 @@ public final class BatchRun {
     ReprintLinker.Result byPassages = null;
     long[] reprinted = new long[0];
     if (settings.families() == BatchSettings.Families.PASSAGES) {
-      // Sentence groups still say what is site furniture and formula (for briefs and event terms);
-      // families come from the passages pairs of articles share.
-      ReprintLinker.Result r =
+      byPassages =
           ReprintLinker.families(
-              sketches.anchors(), days, siteOf, settings.reprintRules(), parallel(pool));
-      familyOf = r.familyOf();
-      byPassages = r;
-      reprinted = r.unjoined();
+              sketches.anchors(),
+              days,
+              sketches.outletOf(),
+              settings.reprintRules(),
+              parallel(pool));
+      familyOf = byPassages.familyOf();
+      reprinted = byPassages.unjoined();
       t = lap("families", t);
     }
     Map<Integer, List<String>> siteText = siteText(sketches, reuse.site(), parallel(pool));

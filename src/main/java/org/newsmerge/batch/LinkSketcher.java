@@ -6,6 +6,7 @@ import java.util.List;
 import org.newsmerge.cluster.ReprintAnchors;
 import org.newsmerge.event.EventTerms;
 import org.newsmerge.event.TermBag;
+import org.newsmerge.ingest.ArticleAssembler;
 import org.newsmerge.model.Article;
 import org.newsmerge.model.Sentence;
 import org.newsmerge.sketch.LshIndex;
@@ -131,7 +132,28 @@ public final class LinkSketcher {
       if (host.startsWith("www.")) host = host.substring(4);
       if (!host.isEmpty()) return host + " " + article.source();
     }
-    return "source " + article.source();
+    // A source the file name gave (no metadata, URL or credit line named one) names no outlet.
+    boolean fromFile = article.source().equals(ArticleAssembler.sourceFromFileName(article.path()));
+    return (fromFile ? FILE : "source ") + article.source();
+  }
+
+  private static final String FILE = "file ";
+
+  /**
+   * The outlets of articles whose sites are {@code siteOf} (numbered as {@code sites} gives them):
+   * the site's number, or, for a site that names no outlet (a source only the file name gave), a
+   * number of the article's own ({@code -1 - article}), as no outlet is known to print it.
+   */
+  public static int[] outlets(int[] siteOf, java.util.function.IntPredicate knownSite) {
+    int[] outlet = new int[siteOf.length];
+    for (int a = 0; a < siteOf.length; a++)
+      outlet[a] = knownSite.test(siteOf[a]) ? siteOf[a] : -1 - a;
+    return outlet;
+  }
+
+  /** Whether a site, as {@link #site} tells it, names an outlet. */
+  public static boolean namesOutlet(String site) {
+    return !site.startsWith(FILE);
   }
 
   /** Whether two sentences, by their keys, are duplicates: exact Jaccard of their shingles. */

@@ -205,8 +205,8 @@ public final class StoryBriefs implements java.io.Serializable {
   }
 
   /**
-   * What a story's briefs depend on: its articles (text and metadata), where they lie, and the
-   * settings.
+   * What a story's briefs depend on: its articles (text and metadata), where they lie, its families
+   * (the lead and the narrative go family by family) and the settings.
    */
   public String fingerprint(Story story) {
     StringBuilder s =
@@ -223,6 +223,7 @@ public final class StoryBriefs implements java.io.Serializable {
           .append(a.metadata())
           .append('\n');
     for (String key : story.siteText()) s.append("site ").append(key).append('\n');
+    for (Story.Family f : story.families()) s.append("family ").append(f.articles()).append('\n');
     return Hashing.sha256().hashString(s, StandardCharsets.UTF_8).toString();
   }
 }

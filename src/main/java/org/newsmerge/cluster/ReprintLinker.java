@@ -41,8 +41,8 @@ public final class ReprintLinker {
    * @param minContainment least share of the shorter article's grams the aligned anchors make
    * @param minPassage aligned anchors that make a reprint whatever the articles' length
    * @param maxDays most days between two dated reprints; -1 for no limit
-   * @param siteMin texts of one outlet, and of no other, that print an anchor for it to be that
-   *     outlet's site text (a cookie banner, a standing paragraph), which links nothing
+   * @param siteMin texts of one outlet, and of no other, on as many days, that print an anchor for
+   *     it to be that outlet's site text (a cookie banner, a standing paragraph): it links nothing
    */
   public record Rules(int maxDf, double minContainment, int minPassage, int maxDays, int siteMin)
       implements java.io.Serializable {
@@ -167,7 +167,7 @@ public final class ReprintLinker {
         long key = sorted[s] & ~mask;
         int e = s + 1;
         while (e < sorted.length && (sorted[e] & ~mask) == key) e++;
-        if (e - s > rules.maxDf() || siteText(sorted, s, e, mask, siteOf, nextCopy, rules)) {
+        if (e - s > rules.maxDf() || siteText(sorted, s, e, mask, days, siteOf, nextCopy, rules)) {
           formula.add(key);
           for (int k = s; k < e; k++) own.drop((int) (sorted[k] & mask), true);
         } else if (e - s >= 2) {
@@ -474,17 +474,30 @@ public final class ReprintLinker {
 
   /**
    * Whether the anchor whose texts are {@code sorted[s, e)} (each with its copies, by {@code
-   * nextCopy}) is one outlet's site text: printed in {@link Rules#siteMin} texts or more, all of
-   * that outlet. Text another outlet prints too is reprinted, whoever printed it most.
+   * nextCopy}) is one outlet's site text: printed in {@link Rules#siteMin} texts or more, on as
+   * many days or more, all of that outlet (a cookie banner, a standing paragraph). Text another
+   * outlet prints too is reprinted, whoever printed it most; an outlet's updates of one story,
+   * within a day or two, are its news.
    */
   private static boolean siteText(
-      long[] sorted, int s, int e, long mask, int[] siteOf, int[] nextCopy, Rules rules) {
+      long[] sorted,
+      int s,
+      int e,
+      long mask,
+      long[] days,
+      int[] siteOf,
+      int[] nextCopy,
+      Rules rules) {
     if (siteOf == null || e - s < rules.siteMin()) return false;
     int site = siteOf[(int) (sorted[s] & mask)];
-    for (int k = s; k < e; k++)
-      for (int a = (int) (sorted[k] & mask); a >= 0; a = nextCopy[a])
+    LongList known = new LongList();
+    for (int k = s; k < e; k++) {
+      for (int a = (int) (sorted[k] & mask); a >= 0; a = nextCopy[a]) {
         if (siteOf[a] != site) return false;
-    return true;
+        if (days[a] != UNKNOWN_DAY) known.add(days[a]);
+      }
+    }
+    return Arrays.stream(known.toArray()).distinct().count() >= rules.siteMin();
   }
 
   /** Share of the pairs across two families that must be reprint links for them to join. */

@@ -12,7 +12,7 @@ import org.newsmerge.model.Rejected;
  * it its base id. Metadata from the format wins over what the lines say, which wins over the file
  * name. Pure and thread-safe.
  */
-final class ArticleAssembler {
+public final class ArticleAssembler {
 
   /** The content hash many crawlers append to file names: {@code 004_5a42c12e227cab77}. */
   private static final Pattern HASH_SUFFIX = Pattern.compile("_[0-9a-fA-F]{8,}$");
@@ -68,7 +68,7 @@ final class ArticleAssembler {
   }
 
   /** The source a file name gives: its stem without a trailing {@code _<hex hash>}. */
-  static String sourceFromFileName(String fileName) {
+  public static String sourceFromFileName(String fileName) {
     int slash = Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\'));
     String name = fileName.substring(slash + 1);
     int dot = name.lastIndexOf('.');

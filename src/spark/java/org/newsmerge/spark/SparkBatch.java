@@ -325,11 +325,18 @@ public final class SparkBatch {
     long[] days = new long[n];
     int[] siteOf = new int[n];
     Map<String, Integer> sites = new HashMap<>(); // numbered as met: only sameness matters
+    java.util.BitSet outletSites = new java.util.BitSet();
     for (Sketched s : sketched.map(SparkBatch::keysOnly).collect()) {
       int a = (int) s.article();
       keys[a] = s.keys();
       days[a] = s.day();
-      siteOf[a] = sites.computeIfAbsent(s.site(), k -> sites.size());
+      siteOf[a] =
+          sites.computeIfAbsent(
+              s.site(),
+              k -> {
+                if (LinkSketcher.namesOutlet(k)) outletSites.set(sites.size());
+                return sites.size();
+              });
     }
     ReprintLinker.Source source =
         new ReprintLinker.Source() {
@@ -347,7 +354,7 @@ public final class SparkBatch {
         ReprintLinker.families(
             source,
             days,
-            siteOf,
+            LinkSketcher.outlets(siteOf, outletSites::get),
             settings.reprintRules(),
             (count, body) -> java.util.stream.IntStream.range(0, count).parallel().forEach(body));
     lap("families");

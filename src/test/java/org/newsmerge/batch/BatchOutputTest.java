@@ -105,6 +105,24 @@ class BatchOutputTest {
   }
 
   @Test
+  void rerunWhoseFamiliesDifferRedrawsTheBriefsOfTheSameArticles() throws IOException {
+    Path out = tmp.resolve("out");
+    BatchSettings byFolder = defaults().withGroupBy(BatchSettings.GroupBy.FOLDER);
+    // By sentences, five shared sentences to link: each folder's two articles, two families.
+    BatchSettings sentences = byFolder.withFamilies(BatchSettings.Families.SENTENCES);
+    BatchRun.Summary first =
+        run(
+            out,
+            sentences.withOptions(byFolder.overlaps(), byFolder.maxDf(), 5, byFolder.formats()));
+    assertThat(first.families()).isEqualTo(8);
+    // By passages the two print one passage: one family. Same articles, other briefs.
+    BatchRun.Summary second = run(out, byFolder);
+    assertThat(second.families()).isEqualTo(4);
+    assertThat(second.reusedBriefs()).isZero();
+    assertThat(run(out, byFolder).reusedBriefs()).isEqualTo(4);
+  }
+
+  @Test
   void rerunWithFewerFormatsRemovesTheOtherBriefs() throws IOException {
     Path out = tmp.resolve("out");
     BatchSettings d = defaults();

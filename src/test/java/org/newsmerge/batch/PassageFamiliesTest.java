@@ -155,6 +155,35 @@ class PassageFamiliesTest {
   }
 
   @Test
+  void anOutletsUpdatesAloneAndADumpThatNamesNoOutletStillMakeFamilies() throws IOException {
+    // One outlet's three updates of a story, of one day, that no other outlet reprints.
+    List<String> news = sentences(3);
+    List<String> update = sentences(2);
+    article("alone/v1.txt", "Lambda", "2022-05-02", news);
+    article("alone/v2.txt", "Lambda", "2022-05-02", concat(news, update));
+    article("alone/v3.txt", "Lambda", "2022-05-02", concat(concat(news, update), sentences(1)));
+    // A dump of four articles on four days naming no source, URL or credit line: its outlet is
+    // only the file's name, so the text they share is reprinted, not that outlet's own.
+    List<String> statement = sentences(4);
+    StringBuilder dump = new StringBuilder();
+    for (int d = 1; d <= 4; d++)
+      dump.append("{\"date\": \"2022-06-0")
+          .append(d)
+          .append("\", \"content\": \"")
+          .append(String.join(" ", concat(statement, sentences(1))))
+          .append("\"}\n");
+    Files.writeString(archive.resolve("dump.jsonl"), dump.toString(), StandardCharsets.UTF_8);
+    Path out = tmp.resolve("out");
+    run(out, 2);
+    assertThat(families(out)).contains(Set.of("v1.txt", "v2.txt", "v3.txt"));
+    JsonNode m = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+    Set<String> dumpFamilies = new HashSet<>();
+    for (JsonNode a : m.get("articles"))
+      if (a.get("path").asText().endsWith("dump.jsonl")) dumpFamilies.add(a.get("family").asText());
+    assertThat(dumpFamilies).hasSize(1).doesNotContain("");
+  }
+
+  @Test
   void theOutputIsByteIdenticalWhateverTheThreadCount() throws IOException {
     run(tmp.resolve("one"), 1);
     run(tmp.resolve("two"), 2);

@@ -97,26 +97,27 @@ class ReprintLinkerTest {
   }
 
   @Test
-  void oneSitesOwnTextLinksNothingWhileWhatAnotherSiteReprintsLinks() {
-    // A cookie banner on three unrelated pages of one site, undated: its text, linking nothing.
+  void oneSitesOwnTextOnThreeDaysLinksNothingWhileItsUpdatesOfADayAndReprintsLink() {
+    // A cookie banner on three unrelated pages of one site, three days: its text, linking nothing.
     String banner = passage(40);
     List<ReprintAnchors.Anchors> articles = new ArrayList<>();
     for (int i = 0; i < 3; i++) articles.add(article(banner, passage(20)));
-    long[] days = new long[3];
-    Arrays.fill(days, Long.MIN_VALUE);
+    ReprintAnchors.Anchors[] pages = articles.toArray(ReprintAnchors.Anchors[]::new);
+    long[] threeDays = {100, 101, 102};
     int[] oneSite = {0, 0, 0};
-    ReprintLinker.Result r =
-        ReprintLinker.families(
-            articles.toArray(ReprintAnchors.Anchors[]::new), days, oneSite, RULES);
+    ReprintLinker.Result r = ReprintLinker.families(pages, threeDays, oneSite, RULES);
     assertThat(r.links()).isZero();
     assertThat(r.familyOf()).containsExactly(0, 1, 2);
     // The same three pages, one of them another site's: the text is reprinted, not furniture.
     int[] twoSites = {0, 0, 1};
-    assertThat(
-            ReprintLinker.families(
-                    articles.toArray(ReprintAnchors.Anchors[]::new), days, twoSites, RULES)
-                .familyOf())
+    assertThat(ReprintLinker.families(pages, threeDays, twoSites, RULES).familyOf())
         .containsOnly(0);
+    // One site's three texts of one day (its updates of a story), or undated: one family.
+    assertThat(ReprintLinker.families(pages, new long[] {100, 100, 101}, oneSite, RULES).familyOf())
+        .containsOnly(0);
+    long[] undated = new long[3];
+    Arrays.fill(undated, Long.MIN_VALUE);
+    assertThat(ReprintLinker.families(pages, undated, oneSite, RULES).familyOf()).containsOnly(0);
   }
 
   @Test
