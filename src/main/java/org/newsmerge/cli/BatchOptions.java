@@ -51,7 +51,7 @@ public final class BatchOptions {
       names = "--site-repeats",
       paramLabel = "N",
       description =
-          "A sentence one site repeats in this many of its own articles is its furniture: it links nothing and stays out of the briefs. Default: ${DEFAULT-VALUE}",
+          "A sentence one site repeats in this many of its own articles is its furniture: it stays out of the briefs, and, by sentences, links nothing; by passages, text only that site prints, in this many of its texts on as many days, links nothing. Default: ${DEFAULT-VALUE}",
       converter = OptionValues.AtLeastTwo.class)
   int siteRepeats = EventSettings.DEFAULT.siteMin();
 
