@@ -85,6 +85,9 @@ class SparkBatchTest {
     assertThat(many.articles()).isEqualTo(one.articles()).isEqualTo(5 + 400 + 2);
     assertThat(many.rejectedInputs()).isEqualTo(one.rejectedInputs()).hasSize(3);
     assertThat(expected.get("manifest.json")).contains("-2\"");
+    // Families by passages, the default: the same reprint links, and the same counts of them.
+    assertThat(many.reprints()).isEqualTo(one.reprints());
+    assertThat(many.reprints().links()).isPositive();
   }
 
   @Test
@@ -109,17 +112,17 @@ class SparkBatchTest {
   }
 
   @Test
-  void familiesByPassagesAreThoseOfBatch() throws IOException {
-    BatchSettings passages =
-        BatchSettings.defaults(2).withFamilies(BatchSettings.Families.PASSAGES);
-    BatchRun.Summary one = batch(passages, tmp.resolve("batch-passages"));
+  void familiesBySentencesTheEarlierRuleAreThoseOfBatch() throws IOException {
+    BatchSettings sentences =
+        BatchSettings.defaults(2).withFamilies(BatchSettings.Families.SENTENCES);
+    BatchRun.Summary one = batch(sentences, tmp.resolve("batch-sentences"));
     BatchRun.Summary many =
-        spark(passages, List.of(archive.toString()), tmp.resolve("spark-passages"));
-    assertThat(OutputFiles.snapshot(tmp.resolve("spark-passages")))
-        .isEqualTo(OutputFiles.snapshot(tmp.resolve("batch-passages")));
+        spark(sentences, List.of(archive.toString()), tmp.resolve("spark-sentences"));
+    assertThat(OutputFiles.snapshot(tmp.resolve("spark-sentences")))
+        .isEqualTo(OutputFiles.snapshot(tmp.resolve("batch-sentences")));
     assertThat(many.families()).isEqualTo(one.families()).isGreaterThan(many.stories());
-    assertThat(many.reprints()).isEqualTo(one.reprints());
-    assertThat(many.reprints().links()).isPositive();
+    assertThat(many.reprints()).isNull();
+    assertThat(one.reprints()).isNull();
   }
 
   @Test
