@@ -2,7 +2,6 @@ package org.newsmerge.batch;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.newsmerge.cluster.ReprintAnchors;
@@ -39,8 +38,7 @@ final class ArchiveSketches {
   private int articles;
   private boolean[] crowded;
   private int[] siteOf = new int[1024];
-  private final Map<String, Integer> sites = new HashMap<>();
-  private final java.util.BitSet outletSites = new java.util.BitSet(); // sites naming an outlet
+  private final LinkSketcher.Sites sites = new LinkSketcher.Sites();
   private TermStore terms = new TermStore();
 
   ArchiveSketches(BatchSettings settings) {
@@ -59,13 +57,7 @@ final class ArchiveSketches {
       if (article >= linkable.length) linkable = Arrays.copyOf(linkable, linkable.length * 2);
       linkable[article] = sketch.keys().length;
       if (article >= siteOf.length) siteOf = Arrays.copyOf(siteOf, siteOf.length * 2);
-      siteOf[article] =
-          sites.computeIfAbsent(
-              sketch.site(),
-              k -> {
-                if (LinkSketcher.namesOutlet(k)) outletSites.set(sites.size());
-                return sites.size();
-              });
+      siteOf[article] = sites.number(sketch.site());
       if (sketch.terms() != null) {
         terms.add(sketch.terms(), sketch.language());
       }
@@ -177,9 +169,9 @@ final class ArchiveSketches {
     return Arrays.copyOf(siteOf, articles);
   }
 
-  /** Each article's outlet, as {@link LinkSketcher#outlets} tells it from the sites. */
+  /** Each article's outlet, as {@link LinkSketcher.Sites#outlets} tells it from the sites. */
   int[] outletOf() {
-    return LinkSketcher.outlets(siteOf(), outletSites::get);
+    return sites.outlets(siteOf());
   }
 
   /** The matching key of linkable sentence {@code i}. */

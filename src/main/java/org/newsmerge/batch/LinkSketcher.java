@@ -140,20 +140,35 @@ public final class LinkSketcher {
   private static final String FILE = "file ";
 
   /**
-   * The outlets of articles whose sites are {@code siteOf} (numbered as {@code sites} gives them):
-   * the site's number, or, for a site that names no outlet (a source only the file name gave), a
-   * number of the article's own ({@code -1 - article}), as no outlet is known to print it.
+   * Sites as {@link #site} tells them, numbered as met (only sameness matters), each knowing
+   * whether it names an outlet: a source only the file name gave names none.
    */
-  public static int[] outlets(int[] siteOf, java.util.function.IntPredicate knownSite) {
-    int[] outlet = new int[siteOf.length];
-    for (int a = 0; a < siteOf.length; a++)
-      outlet[a] = knownSite.test(siteOf[a]) ? siteOf[a] : -1 - a;
-    return outlet;
-  }
+  public static final class Sites {
+    private final java.util.Map<String, Integer> numbers = new java.util.HashMap<>();
+    private final java.util.BitSet outlets = new java.util.BitSet();
 
-  /** Whether a site, as {@link #site} tells it, names an outlet. */
-  public static boolean namesOutlet(String site) {
-    return !site.startsWith(FILE);
+    /** The number of {@code site}: the same for the same site. */
+    public int number(String site) {
+      Integer n = numbers.get(site);
+      if (n == null) {
+        n = numbers.size();
+        numbers.put(site, n);
+        if (!site.startsWith(FILE)) outlets.set(n);
+      }
+      return n;
+    }
+
+    /**
+     * The outlets of articles whose sites are {@code siteOf} (numbered here): the site's number,
+     * or, for a site that names no outlet, a number of the article's own ({@code -1 - article}), as
+     * no outlet is known to print it.
+     */
+    public int[] outlets(int[] siteOf) {
+      int[] outlet = new int[siteOf.length];
+      for (int a = 0; a < siteOf.length; a++)
+        outlet[a] = outlets.get(siteOf[a]) ? siteOf[a] : -1 - a;
+      return outlet;
+    }
   }
 
   /** Whether two sentences, by their keys, are duplicates: exact Jaccard of their shingles. */

@@ -324,19 +324,12 @@ public final class SparkBatch {
     String[][] keys = new String[n][];
     long[] days = new long[n];
     int[] siteOf = new int[n];
-    Map<String, Integer> sites = new HashMap<>(); // numbered as met: only sameness matters
-    java.util.BitSet outletSites = new java.util.BitSet();
+    LinkSketcher.Sites sites = new LinkSketcher.Sites();
     for (Sketched s : sketched.map(SparkBatch::keysOnly).collect()) {
       int a = (int) s.article();
       keys[a] = s.keys();
       days[a] = s.day();
-      siteOf[a] =
-          sites.computeIfAbsent(
-              s.site(),
-              k -> {
-                if (LinkSketcher.namesOutlet(k)) outletSites.set(sites.size());
-                return sites.size();
-              });
+      siteOf[a] = sites.number(s.site());
     }
     ReprintLinker.Source source =
         new ReprintLinker.Source() {
@@ -354,7 +347,7 @@ public final class SparkBatch {
         ReprintLinker.families(
             source,
             days,
-            LinkSketcher.outlets(siteOf, outletSites::get),
+            sites.outlets(siteOf),
             settings.reprintRules(),
             (count, body) -> java.util.stream.IntStream.range(0, count).parallel().forEach(body));
     lap("families");

@@ -147,11 +147,9 @@ class PassageFamiliesTest {
     // threshold): the passage it shares with the long report is what makes them one story.
     assertThat(summary.reprints()).isEqualTo(new BatchRun.Reprints(8, 1, 1));
     assertThat(families(out)).contains(Set.of("long.txt", "part2.txt"));
-    JsonNode m = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
-    Set<String> storiesOfRoundup = new HashSet<>();
-    for (JsonNode a : m.get("articles"))
-      if (a.get("path").asText().contains("roundup")) storiesOfRoundup.add(a.get("story").asText());
-    assertThat(storiesOfRoundup).hasSize(1).doesNotContain("");
+    assertThat(manifestValues(out, path -> path.contains("roundup"), "story"))
+        .hasSize(1)
+        .doesNotContain("");
   }
 
   @Test
@@ -176,11 +174,23 @@ class PassageFamiliesTest {
     Path out = tmp.resolve("out");
     run(out, 2);
     assertThat(families(out)).contains(Set.of("v1.txt", "v2.txt", "v3.txt"));
+    assertThat(manifestValues(out, path -> path.endsWith("dump.jsonl"), "family"))
+        .hasSize(1)
+        .doesNotContain("");
+  }
+
+  /**
+   * The values of {@code field} ("story", "family") of the manifest's articles whose path passes
+   * {@code path}; an article alone (no story, no family) gives "".
+   */
+  private static Set<String> manifestValues(
+      Path out, java.util.function.Predicate<String> path, String field) throws IOException {
     JsonNode m = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
-    Set<String> dumpFamilies = new HashSet<>();
+    Set<String> values = new HashSet<>();
     for (JsonNode a : m.get("articles"))
-      if (a.get("path").asText().endsWith("dump.jsonl")) dumpFamilies.add(a.get("family").asText());
-    assertThat(dumpFamilies).hasSize(1).doesNotContain("");
+      if (path.test(a.get("path").asText()))
+        values.add(a.get(field).isNull() ? "" : a.get(field).asText());
+    return values;
   }
 
   @Test

@@ -96,14 +96,36 @@ class QualityTargetsTest {
   void theJudgedEventLinksAreAllFoundAndKeptAsTheReadmeSays() {
     Path dev = CORPORA.resolve("saudinewsnet-dev");
     assumeTrue(Files.isDirectory(dev), "corpus not present: " + dev);
-    LinkEvaluation.Result r =
-        LinkEvaluation.run(
-            Path.of("src/test/resources/eval/event-links.tsv"),
-            List.of(dev),
-            org.newsmerge.batch.BatchSettings.defaults(2));
-    assertThat(r.missing()).isEmpty();
+    org.newsmerge.batch.BatchSettings defaults = org.newsmerge.batch.BatchSettings.defaults(2);
     // The links were drawn from the joins of families by sentences, which keeps every one of
     // them; families by passages are other units, joined otherwise (docs/quality.md).
+    Map<String, LinkEvaluation.Count> all = judgedLinks("event-links.tsv", dev, defaults);
+    assertThat(all.get("yes")).isEqualTo(new LinkEvaluation.Count(52, 37));
+    assertThat(all.get("no")).isEqualTo(new LinkEvaluation.Count(42, 31));
+    assertThat(all.get("unclear")).isEqualTo(new LinkEvaluation.Count(6, 5));
+    Map<String, LinkEvaluation.Count> bySentences =
+        judgedLinks(
+            "event-links.tsv",
+            dev,
+            defaults.withFamilies(org.newsmerge.batch.BatchSettings.Families.SENTENCES));
+    assertThat(bySentences.values()).allSatisfy(c -> assertThat(c.together()).isEqualTo(c.links()));
+    // Drawn from the joins of families by passages, and judged: it keeps them all.
+    Map<String, LinkEvaluation.Count> byPassages =
+        judgedLinks("event-links-passages.tsv", dev, defaults);
+    assertThat(byPassages.values()).allSatisfy(c -> assertThat(c.together()).isEqualTo(c.links()));
+    assertThat(byPassages.values().stream().mapToInt(LinkEvaluation.Count::links).sum())
+        .isEqualTo(100);
+    assertThat(byPassages.get("yes").links()).isEqualTo(67);
+  }
+
+  /**
+   * The judged links of {@code file} the run keeps in one story, by judgement, all bands summed.
+   */
+  private static Map<String, LinkEvaluation.Count> judgedLinks(
+      String file, Path dev, org.newsmerge.batch.BatchSettings settings) {
+    LinkEvaluation.Result r =
+        LinkEvaluation.run(Path.of("src/test/resources/eval", file), List.of(dev), settings);
+    assertThat(r.missing()).isEmpty();
     Map<String, LinkEvaluation.Count> all = new HashMap<>();
     for (var band : r.counts())
       band.forEach(
@@ -114,35 +136,7 @@ class QualityTargetsTest {
                   (x, y) ->
                       new LinkEvaluation.Count(
                           x.links() + y.links(), x.together() + y.together())));
-    assertThat(all.get("yes")).isEqualTo(new LinkEvaluation.Count(52, 37));
-    assertThat(all.get("no")).isEqualTo(new LinkEvaluation.Count(42, 31));
-    assertThat(all.get("unclear")).isEqualTo(new LinkEvaluation.Count(6, 5));
-    LinkEvaluation.Result bySentences =
-        LinkEvaluation.run(
-            Path.of("src/test/resources/eval/event-links.tsv"),
-            List.of(dev),
-            org.newsmerge.batch.BatchSettings.defaults(2)
-                .withFamilies(org.newsmerge.batch.BatchSettings.Families.SENTENCES));
-    for (var band : bySentences.counts())
-      for (LinkEvaluation.Count c : band.values()) assertThat(c.together()).isEqualTo(c.links());
-    // Drawn from the joins of families by passages, and judged: it keeps them all.
-    LinkEvaluation.Result byPassages =
-        LinkEvaluation.run(
-            Path.of("src/test/resources/eval/event-links-passages.tsv"),
-            List.of(dev),
-            org.newsmerge.batch.BatchSettings.defaults(2));
-    assertThat(byPassages.missing()).isEmpty();
-    int yes = 0;
-    int links = 0;
-    for (var band : byPassages.counts()) {
-      for (LinkEvaluation.Count c : band.values()) {
-        assertThat(c.together()).isEqualTo(c.links());
-        links += c.links();
-      }
-      yes += band.get("yes").links();
-    }
-    assertThat(links).isEqualTo(100);
-    assertThat(yes).isEqualTo(67);
+    return all;
   }
 
   @Test
